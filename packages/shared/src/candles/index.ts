@@ -1,0 +1,10 @@
+export { INTERVAL_MS, isInterval, type Candle, type Interval } from './Candle';
+export { CandleValidationError } from './CandleValidationError';
+export { GapError } from './GapError';
+export { parseTimestamp } from './parseTimestamp';
+export { toCandle, type RawCandleFields } from './toCandle';
+export { checkCandleSequence } from './checkCandleSequence';
+export { parseCandlesCsv } from './parseCandlesCsv';
+export { parseCandlesJson } from './parseCandlesJson';
+export { applyGapPolicy, type Gap, type GapOptions, type GapPolicy, type GapResult } from './applyGapPolicy';
+export { resampleCandles, type ResampleOptions } from './resampleCandles';

@@ -1,0 +1,1 @@
+export { CandlecastError } from './CandlecastError';

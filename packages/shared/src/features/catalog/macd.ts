@@ -1,0 +1,19 @@
+import { MACD, type MACDResult } from '../../indicators/MACD';
+import { derivedFeature, type FeatureDefinition } from '../FeatureDefinition';
+
+const NAMES = { macd: 'macdLine', signal: 'macdSignal', histogram: 'macdHistogram' } as const;
+
+/** One MACD(12, 26, 9) output divided by the close, so it reads as a fraction of price. */
+export function macd(part: keyof MACDResult): FeatureDefinition {
+  return {
+    name: NAMES[part],
+    formula: `MACD(12,26,9).${part} / close[t]`,
+    create() {
+      const indicator = new MACD(12, 26, 9);
+      return derivedFeature(indicator.getRequiredInputs(), (candle) => {
+        const result = indicator.add(candle.close);
+        return result === null ? null : result[part] / candle.close;
+      });
+    },
+  };
+}

@@ -1,0 +1,13 @@
+import { RSI } from '../../indicators/RSI';
+import { derivedFeature, type FeatureDefinition } from '../FeatureDefinition';
+
+export function rsi(interval: number): FeatureDefinition {
+  return {
+    name: `rsi${interval}`,
+    formula: `RSI(${interval}) of close, Wilder smoothing, 0..100`,
+    create() {
+      const indicator = new RSI(interval);
+      return derivedFeature(indicator.getRequiredInputs(), (candle) => indicator.add(candle.close));
+    },
+  };
+}

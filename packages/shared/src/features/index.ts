@@ -1,0 +1,5 @@
+export { derivedFeature, type FeatureDefinition } from './FeatureDefinition';
+export { FEATURE_CATALOG } from './catalog/index';
+export { createFeatureSpec, resolveFeatures, DEFAULT_FEATURE_SPEC, FEATURE_SPEC_VERSION, type FeatureSpec } from './FeatureSpec';
+export { FeatureStream } from './FeatureStream';
+export { computeFeatures, type FeatureMatrix } from './computeFeatures';

@@ -1,0 +1,14 @@
+export type { StreamingIndicator } from './StreamingIndicator';
+export { RingBuffer } from './RingBuffer';
+export { SMA } from './SMA';
+export { EMA } from './EMA';
+export { WilderMA } from './WilderMA';
+export { RSI } from './RSI';
+export { MACD, type MACDResult } from './MACD';
+export { BollingerBands, type BollingerBandsResult } from './BollingerBands';
+export { ATR, trueRange } from './ATR';
+export { ADX } from './ADX';
+export { Stochastic, type StochasticResult } from './Stochastic';
+export { CCI } from './CCI';
+export { OBV } from './OBV';
+export { MFI } from './MFI';

@@ -1,0 +1,1 @@
+export { BUY, SELL, HOLD, NO_LABEL, labelCandles, nextCandleDirection, type FlatPolicy } from './nextCandleDirection';

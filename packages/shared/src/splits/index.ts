@@ -1,0 +1,3 @@
+export { purgeBoundary, purgeTraining, type PurgeOptions } from './purge';
+export { chronologicalSplit, type ChronologicalSplit, type SplitFractions } from './chronologicalSplit';
+export { walkForwardFolds, type Fold, type WalkForwardOptions } from './walkForwardFolds';

@@ -1,0 +1,1 @@
+export { generateCandles, type Regime, type SyntheticMarketOptions } from './generateCandles';

@@ -1,0 +1,29 @@
+import { Command, CommanderError } from 'commander';
+import { CandlecastError } from '@candlecast/shared';
+import { registerWindowsCommand } from './windowsCommand';
+
+/**
+ * The `candlecast` command line. Each subcommand lives in its own file and registers itself here.
+ * Known errors print one clear line and exit 1; anything else prints its stack (it is a bug).
+ */
+export async function main(argv: string[]): Promise<void> {
+  const program = new Command('candlecast')
+    .description('Train, evaluate and publish next-candle direction models from 1-minute OHLCV candles.')
+    .showHelpAfterError()
+    .exitOverride();
+  registerWindowsCommand(program);
+  try {
+    await program.parseAsync(argv);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      process.exitCode = error.exitCode;
+      return;
+    }
+    if (error instanceof CandlecastError) {
+      process.stderr.write(`candlecast: ${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
+    throw error;
+  }
+}

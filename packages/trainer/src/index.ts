@@ -1,0 +1,1 @@
+export { loadCandles, type CandleSource } from './data/loadCandles';
