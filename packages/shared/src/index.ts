@@ -7,3 +7,4 @@ export * from './windows/index';
 export * from './splits/index';
 export * from './synthetic/index';
 export * from './random/index';
+export * from './metrics/index';
