@@ -1,5 +1,6 @@
 import { Command, CommanderError } from 'commander';
 import { CandlecastError } from '@candlecast/shared';
+import { registerFeaturesCommand } from './featuresCommand';
 import { registerWindowsCommand } from './windowsCommand';
 
 /**
@@ -12,6 +13,7 @@ export async function main(argv: string[]): Promise<void> {
     .showHelpAfterError()
     .exitOverride();
   registerWindowsCommand(program);
+  registerFeaturesCommand(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {
