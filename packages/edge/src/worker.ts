@@ -1,0 +1,23 @@
+import { createApp } from './app/createApp';
+import { parseApiKeys } from './auth/ApiKeys';
+import { ModelRegistry } from './registry/ModelRegistry';
+import { R2ArtifactSource } from './stores/R2ArtifactSource';
+
+type App = ReturnType<typeof createApp>;
+let app: App | undefined;
+
+/**
+ * The Workers entry. One app (and model registry) per isolate, built from the bindings on the
+ * first request: the loaded model is then reused by every request the isolate serves.
+ */
+export default {
+  fetch(request, env, ctx) {
+    app ??= createApp({
+      registry: new ModelRegistry(new R2ArtifactSource(env.MODELS, env.STORE_PREFIX), { ttlMs: Number(env.TAG_TTL_SECONDS) * 1000 }),
+      apiKeys: parseApiKeys((env as { API_KEYS?: string }).API_KEYS),
+      rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE),
+      routingSalt: env.ROUTING_SALT,
+    });
+    return app.fetch(request, env, ctx);
+  },
+} satisfies ExportedHandler<Env>;
