@@ -8,3 +8,4 @@ export * from './splits/index';
 export * from './synthetic/index';
 export * from './random/index';
 export * from './metrics/index';
+export * from './backtest/index';
