@@ -1,7 +1,8 @@
 import { createApp } from './app/createApp';
 import { parseApiKeys } from './auth/ApiKeys';
 import { ModelRegistry } from './registry/ModelRegistry';
-import { R2ArtifactSource } from './stores/R2ArtifactSource';
+import { StoreArtifactSource } from './registry/StoreArtifactSource';
+import { R2Store } from './stores/R2Store';
 
 type App = ReturnType<typeof createApp>;
 let app: App | undefined;
@@ -13,7 +14,7 @@ let app: App | undefined;
 export default {
   fetch(request, env, ctx) {
     app ??= createApp({
-      registry: new ModelRegistry(new R2ArtifactSource(env.MODELS, env.STORE_PREFIX), { ttlMs: Number(env.TAG_TTL_SECONDS) * 1000 }),
+      registry: new ModelRegistry(new StoreArtifactSource(new R2Store(env.MODELS, env.STORE_PREFIX)), { ttlMs: Number(env.TAG_TTL_SECONDS) * 1000 }),
       apiKeys: parseApiKeys((env as { API_KEYS?: string }).API_KEYS),
       rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE),
       routingSalt: env.ROUTING_SALT,

@@ -8,4 +8,8 @@ export * from './splits/index';
 export * from './synthetic/index';
 export * from './random/index';
 export * from './metrics/index';
+export * from './model/index';
 export * from './backtest/index';
+export * from './baselines/index';
+export * from './artifact/index';
+export * from './engine/index';

@@ -4,10 +4,12 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { benchTrees } from './trees.bench';
 import { benchWindows } from './windows.bench';
 
 const BENCHMARKS: Record<string, () => Promise<Record<string, unknown>>> = {
   windows: benchWindows,
+  trees: benchTrees,
 };
 
 const wanted = process.argv.slice(2);

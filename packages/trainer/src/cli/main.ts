@@ -1,7 +1,14 @@
 import { Command, CommanderError } from 'commander';
 import { CandlecastError } from '@candlecast/shared';
 import { registerFeaturesCommand } from './featuresCommand';
+import { registerTrainCommand } from './trainCommand';
 import { registerWindowsCommand } from './windowsCommand';
+import { registerPublishCommand } from './publishCommand';
+import { registerVersionsCommand } from './versionsCommand';
+import { registerPromoteCommand } from './promoteCommand';
+import { registerRollbackCommand } from './rollbackCommand';
+import { registerGcCommand } from './gcCommand';
+import { registerServeCommand } from './serveCommand';
 
 /**
  * The `candlecast` command line. Each subcommand lives in its own file and registers itself here.
@@ -13,7 +20,14 @@ export async function main(argv: string[]): Promise<void> {
     .showHelpAfterError()
     .exitOverride();
   registerWindowsCommand(program);
+  registerTrainCommand(program);
   registerFeaturesCommand(program);
+  registerPublishCommand(program);
+  registerVersionsCommand(program);
+  registerPromoteCommand(program);
+  registerRollbackCommand(program);
+  registerGcCommand(program);
+  registerServeCommand(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

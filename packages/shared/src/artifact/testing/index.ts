@@ -1,0 +1,2 @@
+export { artifactStoreContract, type ContractOptions } from './artifactStoreContract';
+export { sampleArtifactDraft } from './sampleArtifactDraft';

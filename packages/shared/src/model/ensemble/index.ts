@@ -1,0 +1,2 @@
+export { checkEnsembleConfig, DEFAULT_ENSEMBLE_WEIGHTS, type EnsembleConfig, type EnsembleMethod } from './EnsembleConfig';
+export { combineProbabilities, combineProbabilityArrays, type EnsembleOutput, type ModelPredictions } from './combineProbabilities';

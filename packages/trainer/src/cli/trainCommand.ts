@@ -1,0 +1,195 @@
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import {
+  accuracy,
+  buildDataset,
+  CandlecastError,
+  chronologicalSplit,
+  DEFAULT_FEATURE_SPEC,
+  fitNormalisation,
+  majorityClass,
+  normaliseRows,
+  reverseLastCandle,
+  rowsCoveredBy,
+  type GapPolicy,
+} from '@candlecast/shared';
+import { BACKEND_CHOICES, selectBackend, type BackendChoice } from '../backend/selectBackend';
+import { loadCandles } from '../data/loadCandles';
+import { resolveModelConfig } from '../models/ModelConfig';
+import { readConfigJson, resolveDeepConfig, type DeepConfig } from '../training/DeepConfig';
+import { createProgressDisplay } from '../training/progressDisplay';
+import { resolveTrainingConfig } from '../training/TrainingConfig';
+import { resolveModels, TRAINERS } from '../training/trainers';
+import { parseIntegerOption, parseNumberOption } from './options';
+
+interface TrainOptions {
+  data?: string;
+  candles: string;
+  config?: string;
+  models: string;
+  out: string;
+  epochs?: string;
+  batchSize?: string;
+  window?: string;
+  minHistory?: string;
+  backend: string;
+  seed: string;
+  resume?: boolean;
+  maxMinutes?: string;
+  samplesPerEpoch?: string;
+  gaps?: string;
+}
+
+/** One scored line of the summary: a model or a baseline on the validation and test samples. */
+interface ScoreLine {
+  name: string;
+  validation: number | null;
+  test: number | null;
+}
+
+const DEFAULT_MODELS = 'lstm,gru,lstm-attention,transformer';
+
+/**
+ * `candlecast train`: candles -> features -> windows -> chronological 60/20/20 split ->
+ * normalisation fitted on the training rows -> each model trained with early stopping ->
+ * validation and test accuracy printed beside the majority-class and reverse-last-candle
+ * baselines on the same samples. Writes <out>/<model>/ (model.json, weights.bin, history.json,
+ * training.jsonl, metrics.json, config.json, checkpoints/), <out>/dataset.json and <out>/summary.json.
+ */
+export function registerTrainCommand(program: Command): void {
+  program
+    .command('train')
+    .description('Train deep sequence models on candles and compare them with simple baselines.')
+    .option('--data <file>', 'candles as CSV or JSON; default: a generated (synthetic) market')
+    .option('--candles <n>', 'generated candles when --data is absent', '20000')
+    .option('--config <file>', 'JSON config: { model, training, overrides: { <model>: {...} } } (defaults: the reference LSTM settings)')
+    .option('--models <list>', `comma-separated models to train; known: ${Object.keys(TRAINERS).join(', ')}`, DEFAULT_MODELS)
+    .requiredOption('--out <dir>', 'output folder; one subfolder per model')
+    .option('--epochs <n>', 'maximum epochs, 1-100 (default 50; early stopping usually ends sooner)')
+    .option('--batch-size <n>', 'training batch size (default 64)')
+    .option('--window <n>', 'candles per window, 30-120 (default 60)')
+    .option('--min-history <n>', 'shortest history a model accepts (default: the window; smaller enables masking + left padding)')
+    .option('--backend <name>', `tfjs backend: ${BACKEND_CHOICES.join(' | ')}`, 'auto')
+    .option('--seed <n>', 'seed of initializers, shuffling and dropout (a cpu run is reproducible)', '42')
+    .option('--resume', 'continue each model from <out>/<model>/checkpoints/last if present')
+    .option('--max-minutes <n>', 'time budget per model in minutes; training stops after the batch that exceeds it')
+    .option('--samples-per-epoch <n>', 'training samples drawn per epoch (default: all)')
+    .option('--gaps <policy>', 'missing candles: fail | fill | segment (default: fill for --data files, none in generated data)')
+    .action(async (options: TrainOptions) => {
+      await runTrain(options);
+    });
+}
+
+async function runTrain(options: TrainOptions): Promise<void> {
+  const seed = parseIntegerOption('--seed', options.seed, 0, 2 ** 31 - 1);
+  const names = options.models.split(',').map((name) => name.trim()).filter((name) => name.length > 0);
+  let trainers;
+  try {
+    trainers = resolveModels(names);
+  } catch (error) {
+    if (error instanceof CandlecastError) throw new CandlecastError('invalid_option', `--models: ${error.message}`);
+    throw error;
+  }
+  if (!(BACKEND_CHOICES as readonly string[]).includes(options.backend)) {
+    throw new CandlecastError('invalid_option', `--backend must be one of ${BACKEND_CHOICES.join(', ')}, got "${options.backend}"`);
+  }
+  const gaps = options.gaps ?? 'fill';
+  if (!['fail', 'fill', 'segment'].includes(gaps)) throw new CandlecastError('invalid_option', `--gaps must be fail, fill or segment, got "${gaps}"`);
+  const overrides = cliOverrides(options);
+  const rawConfig = options.config ? readConfigJson(options.config) : {};
+  const configFor = (name: string): DeepConfig => {
+    const base = resolveDeepConfig(rawConfig, name);
+    return { model: resolveModelConfig(overrides.model, 'model', base.model), training: resolveTrainingConfig(overrides.training, 'training', base.training) };
+  };
+  const configs = new Map(names.map((name) => [name, configFor(name)]));
+  const windowLength = configs.get(names[0])!.model.windowLength;
+
+  const out = (text: string) => process.stdout.write(`${text}\n`);
+  const backend = await selectBackend(options.backend as BackendChoice);
+  out(`backend        ${backend.description}`);
+  const candleCount = parseIntegerOption('--candles', options.candles, 500, 10_000_000);
+  const { candles, description } = loadCandles({ data: options.data, synthetic: { count: candleCount, seed: 7 } });
+  const dataset = buildDataset(candles, { spec: DEFAULT_FEATURE_SPEC, windowLength, gapPolicy: gaps as GapPolicy });
+  const split = chronologicalSplit(dataset.ends, { train: 0.6, validation: 0.2, test: 0.2 }, { windowLength });
+  const normalisation = fitNormalisation(dataset.features, dataset.featureCount, rowsCoveredBy(split.train.map((i) => dataset.ends[i]), windowLength));
+  normaliseRows(dataset.features, normalisation);
+  out(`data           ${description}: ${candles.length} candles, gaps ${dataset.gaps} (${dataset.filled} filled, policy ${gaps})`);
+  out(`samples        train ${split.train.length} / validation ${split.validation.length} / test ${split.test.length}, window ${windowLength} x ${dataset.featureCount}`);
+
+  await mkdir(options.out, { recursive: true });
+  await writeJson(join(options.out, 'dataset.json'), {
+    source: description,
+    featureSpec: DEFAULT_FEATURE_SPEC,
+    windowLength,
+    gapPolicy: gaps,
+    normalisation,
+    split: { train: split.train.length, validation: split.validation.length, test: split.test.length },
+    seed,
+  });
+
+  const labelsOf = (samples: readonly number[]) => samples.map((i) => dataset.labels[i]);
+  const score = (pBuy: (samples: number[]) => ArrayLike<number>, samples: number[]) => (samples.length > 0 ? accuracy(pBuy(samples), labelsOf(samples)) : null);
+  const baselines: ScoreLine[] = [
+    { name: 'majority class', validation: score((s) => majorityClass(dataset, split.train, s), split.validation), test: score((s) => majorityClass(dataset, split.train, s), split.test) },
+    { name: 'reverse last candle', validation: score((s) => reverseLastCandle(dataset, s), split.validation), test: score((s) => reverseLastCandle(dataset, s), split.test) },
+  ];
+
+  const lines: ScoreLine[] = [];
+  const summary: Record<string, unknown>[] = [];
+  for (const trainer of trainers) {
+    const config = configs.get(trainer.name)!;
+    const modelDir = join(options.out, trainer.name);
+    const display = createProgressDisplay(process.stderr);
+    const started = performance.now();
+    const trained = await trainer.train({ dataset, train: split.train, validation: split.validation, seed }, { config, workDir: modelDir, resume: options.resume === true }, display.progress);
+    display.close();
+    try {
+      const validation = split.validation.length > 0 ? accuracy(await trained.predict(dataset, split.validation), labelsOf(split.validation)) : null;
+      const test = split.test.length > 0 ? accuracy(await trained.predict(dataset, split.test), labelsOf(split.test)) : null;
+      await trained.save(modelDir);
+      const metricsPath = join(modelDir, 'metrics.json');
+      const metrics = {
+        ...(JSON.parse(await readFile(metricsPath, 'utf8')) as Record<string, unknown>),
+        validationAccuracy: validation,
+        testAccuracy: test,
+        samples: { train: split.train.length, validation: split.validation.length, test: split.test.length },
+        baselines: Object.fromEntries(baselines.map((b) => [b.name, { validation: b.validation, test: b.test }])),
+        wallSeconds: (performance.now() - started) / 1000,
+      };
+      await writeJson(metricsPath, metrics);
+      lines.push({ name: trainer.name, validation, test });
+      summary.push(metrics);
+    } finally {
+      trained.dispose();
+    }
+  }
+  await writeJson(join(options.out, 'summary.json'), { models: summary, baselines });
+  out('');
+  out(`${'accuracy'.padEnd(22)}${'validation'.padStart(12)}${'test'.padStart(10)}`);
+  for (const line of [...lines, ...baselines]) {
+    out(`${line.name.padEnd(22)}${pct(line.validation).padStart(12)}${pct(line.test).padStart(10)}`);
+  }
+  out(`(same samples for every line: validation ${split.validation.length}, test ${split.test.length}; wrote ${options.out})`);
+}
+
+/** CLI options that override the config file for every model; validated again with the config. */
+function cliOverrides(options: TrainOptions): { model: Record<string, number>; training: Record<string, number> } {
+  const model: Record<string, number> = {};
+  const training: Record<string, number> = {};
+  if (options.window !== undefined) model.windowLength = parseIntegerOption('--window', options.window, 30, 120);
+  if (options.minHistory !== undefined) model.minHistory = parseIntegerOption('--min-history', options.minHistory, 1, 120);
+  if (options.epochs !== undefined) training.epochs = parseIntegerOption('--epochs', options.epochs, 1, 100);
+  if (options.batchSize !== undefined) training.batchSize = parseIntegerOption('--batch-size', options.batchSize, 1, 8192);
+  if (options.maxMinutes !== undefined) training.maxMinutes = parseNumberOption('--max-minutes', options.maxMinutes, 0.01, 1e6);
+  if (options.samplesPerEpoch !== undefined) training.samplesPerEpoch = parseIntegerOption('--samples-per-epoch', options.samplesPerEpoch, 1, 1e9);
+  return { model, training };
+}
+
+function pct(value: number | null): string {
+  return value === null ? '-' : `${(100 * value).toFixed(2)}%`;
+}
+
+async function writeJson(path: string, value: unknown): Promise<void> {
+  await writeFile(path, `${JSON.stringify(value, null, 2)}\n`);
+}

@@ -1,0 +1,2 @@
+export { fromTfjsModel } from './fromTfjsModel';
+export { UnsupportedModelError } from './UnsupportedModelError';
