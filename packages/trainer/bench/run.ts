@@ -5,11 +5,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { benchTrees } from './trees.bench';
+import { benchTraining } from './training.bench';
 import { benchWindows } from './windows.bench';
 
 const BENCHMARKS: Record<string, () => Promise<Record<string, unknown>>> = {
   windows: benchWindows,
   trees: benchTrees,
+  training: benchTraining,
 };
 
 const wanted = process.argv.slice(2);
