@@ -9,5 +9,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     exclude: ['src/**/*.node.test.ts'],
     testTimeout: 60_000,
+    hookTimeout: 120_000,
+    globalSetup: ['./test/trainedArtifact.globalSetup.ts'],
   },
 });

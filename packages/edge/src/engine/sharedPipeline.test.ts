@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('shared pipeline in workerd', () => {
   it('parses, computes features and windows the same way as in Node', () => {
-    const candles = generateCandles({ count: 400, seed: 21 });
+    const candles = generateCandles({ count: 1000, seed: 21 });
     const csv = ['timestamp,open,high,low,close,volume', ...candles.map((c) => `${c.time},${c.open},${c.high},${c.low},${c.close},${c.volume}`)].join('\n');
     expect(parseCandlesCsv(csv)).toEqual(candles);
     const dataset = buildDataset(candles, { spec: DEFAULT_FEATURE_SPEC, windowLength: 60 });

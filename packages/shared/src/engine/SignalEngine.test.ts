@@ -23,14 +23,14 @@ async function loaded(precision: 'fp32' | 'int8' = 'fp32') {
   return { artifact: await loadArtifact(store, packed.version), graph, trees, packed };
 }
 
-const candles = generateCandles({ count: 400, seed: 17 });
+const candles = generateCandles({ count: 1400, seed: 17 });
 
 describe('SignalEngine', () => {
   it('reproduces, from candles, what the batch pipeline and each member compute on the same window', async () => {
     const { artifact, graph, trees } = await loaded();
     const engine = new SignalEngine(artifact);
     expect(engine.members).toEqual(['lstm', 'rf']);
-    const tail = candles.slice(0, 250);
+    const tail = candles.slice(0, 700);
     const output = engine.predictCandles(tail);
 
     // The same prediction assembled by hand from the batch pipeline.
@@ -52,7 +52,7 @@ describe('SignalEngine', () => {
 
   it('uses only the newest minCandles candles', async () => {
     const engine = new SignalEngine((await loaded()).artifact);
-    expect(engine.predictCandles(candles.slice(0, 300))).toEqual(engine.predictCandles(candles.slice(300 - engine.minCandles, 300)));
+    expect(engine.predictCandles(candles.slice(0, 900))).toEqual(engine.predictCandles(candles.slice(900 - engine.minCandles, 900)));
     expect(() => engine.predictCandles(candles.slice(0, engine.minCandles - 1))).toThrow(`needs at least ${engine.minCandles} contiguous candles`);
   });
 
@@ -60,7 +60,7 @@ describe('SignalEngine', () => {
     const fp32 = new SignalEngine((await loaded('fp32')).artifact);
     const int8 = new SignalEngine((await loaded('int8')).artifact);
     let worst = 0;
-    for (let end = 120; end <= 400; end += 20) {
+    for (let end = 500; end <= 1400; end += 60) {
       const a = fp32.predictCandles(candles.slice(0, end));
       const b = int8.predictCandles(candles.slice(0, end));
       worst = Math.max(worst, Math.abs(a.members.lstm - b.members.lstm));
@@ -78,7 +78,7 @@ describe('SignalEngine', () => {
     const engine = new SignalEngine(artifact);
     expect(engine.members).toEqual(['rf']);
     expect(engine.unavailable.lstm).toMatch(/quantum/);
-    const output = engine.predictCandles(candles.slice(0, 200));
+    const output = engine.predictCandles(candles.slice(0, 600));
     expect(output.missing).toEqual(['lstm']);
     expect(output.pRaw).toBe(output.members.rf);
   });

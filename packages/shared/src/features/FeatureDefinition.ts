@@ -11,6 +11,32 @@ export interface FeatureDefinition {
   name: string;
   formula: string;
   create(): StreamingIndicator<Candle>;
+  /**
+   * For features with infinite memory (EMA, Wilder smoothing): candles after which the candles
+   * before them weigh less than MEMORY_TOLERANCE in the value. A stream started that many candles
+   * back gives the value a stream started at the beginning of history gives, to float precision,
+   * which is what lets the edge compute from a short tail exactly what training computed from the
+   * whole series. Absent for finite-window features (their warm-up is exact).
+   */
+  memory?: number;
+}
+
+/** Relative weight below which older candles no longer matter (under float32's 6e-8 resolution x 16). */
+export const MEMORY_TOLERANCE = 1e-6;
+
+/** Candles until an exponential average with smoothing `alpha` forgets its start to MEMORY_TOLERANCE. */
+export function exponentialMemory(alpha: number): number {
+  return Math.ceil(Math.log(MEMORY_TOLERANCE) / Math.log(1 - alpha));
+}
+
+/** The same for Wilder's smoothing over `period` (alpha = 1 / period). */
+export function wilderMemory(period: number): number {
+  return exponentialMemory(1 / period);
+}
+
+/** The same for an EMA over `period` (alpha = 2 / (period + 1)). */
+export function emaMemory(period: number): number {
+  return exponentialMemory(2 / (period + 1));
 }
 
 /** Wraps a candle -> number function with a fixed warm-up as a streaming feature. */

@@ -15,7 +15,11 @@ export const FEATURE_SPEC_VERSION = 1;
 export interface FeatureSpec {
   version: number;
   names: readonly string[];
-  /** Candles needed before every feature has a value (the longest warm-up). */
+  /**
+   * Candles of history every feature needs: to have a value, and for infinite-memory features to
+   * have forgotten where the stream started (FeatureDefinition.memory). Windows start after it in
+   * training, and the edge asks for it, so both compute the same values.
+   */
   warmUp: number;
   /** sha256 of the version, names and formulas, hex. */
   hash: string;
@@ -24,7 +28,7 @@ export interface FeatureSpec {
 /** Builds a FeatureSpec from feature names (default: all 20, in catalog order). */
 export function createFeatureSpec(names: readonly string[] = FEATURE_CATALOG.map((f) => f.name)): FeatureSpec {
   const definitions = resolveFeatures(names);
-  const warmUp = Math.max(...definitions.map((d) => d.create().getRequiredInputs()));
+  const warmUp = Math.max(...definitions.map((d) => Math.max(d.create().getRequiredInputs(), d.memory ?? 0)));
   const canonical = JSON.stringify({ version: FEATURE_SPEC_VERSION, features: definitions.map((d) => [d.name, d.formula]) });
   return { version: FEATURE_SPEC_VERSION, names: [...names], warmUp, hash: bytesToHex(sha256(utf8ToBytes(canonical))) };
 }

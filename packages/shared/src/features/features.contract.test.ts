@@ -56,11 +56,32 @@ describe.each(FEATURE_CATALOG.map((f) => [f.name, f] as const))('feature %s', (n
   });
 });
 
+describe.each(FEATURE_CATALOG.map((f) => [f.name, f] as const))('feature %s from a tail of warm-up candles', (name, definition) => {
+  it('equals the value computed over the whole history (what the edge serves is what was trained)', () => {
+    const spec = createFeatureSpec([name]);
+    const long = generateCandles({ count: 1500, seed: 23, idleProbability: 0.03 });
+    const full = computeFeatures(long, spec).values;
+    const warmUp = spec.warmUp;
+    // Measured in the feature's own spread (what normalisation divides by): at most 1e-4 of a standard deviation.
+    const settled = Array.from(full.subarray(warmUp));
+    const mean = settled.reduce((a, b) => a + b, 0) / settled.length;
+    const std = Math.sqrt(settled.reduce((a, b) => a + (b - mean) ** 2, 0) / settled.length);
+    expect(std).toBeGreaterThan(0);
+    for (const end of [warmUp + 10, 900, 1499]) {
+      const tail = computeFeatures(long.slice(end - warmUp + 1, end + 1), spec).values;
+      const served = tail[warmUp - 1];
+      const trained = full[end];
+      expect(Math.abs(served - trained) / std, `${definition.name} at candle ${end}: ${served} vs ${trained}`).toBeLessThanOrEqual(1e-4);
+    }
+  });
+});
+
 describe('the default spec', () => {
-  it('has 20 distinct features, warm-up 50 (SMA50), and a stable hash', () => {
+  it('has 20 distinct features, a warm-up covering every memory (ADX: two Wilder smoothings), and a stable hash', () => {
     expect(DEFAULT_FEATURE_SPEC.names).toHaveLength(20);
     expect(new Set(DEFAULT_FEATURE_SPEC.names).size).toBe(20);
-    expect(DEFAULT_FEATURE_SPEC.warmUp).toBe(50);
+    // Wilder(14) forgets its start to 1e-6 after ceil(ln 1e-6 / ln(13/14)) = 187 candles; ADX smooths twice.
+    expect(DEFAULT_FEATURE_SPEC.warmUp).toBe(1 + 2 * 187);
     // A tripwire: this changes only when a formula, a name or the order changes, which invalidates
     // every trained artifact. Update it deliberately, with FEATURE_SPEC_VERSION if the math changed.
     expect(DEFAULT_FEATURE_SPEC.hash).toBe('76213c2a12fe3861dc752e21a6069cc6a1e6d27ffca0b4d5765090013adff93a');

@@ -9,7 +9,7 @@ import { minimumCandles } from './minimumCandles';
 import { NotEnoughCandlesError } from './NotEnoughCandlesError';
 
 const spec = DEFAULT_FEATURE_SPEC;
-const candles = generateCandles({ count: 300, seed: 5 });
+const candles = generateCandles({ count: 1200, seed: 5 });
 
 describe('buildDataset', () => {
   it('makes one sample per labelled candle with a complete window, labels looking one candle ahead', () => {
@@ -30,7 +30,7 @@ describe('buildDataset', () => {
   });
 
   it('labels flat next candles HOLD under the hold policy', () => {
-    const withIdle = generateCandles({ count: 300, seed: 9, idleProbability: 0.2 });
+    const withIdle = generateCandles({ count: 1200, seed: 9, idleProbability: 0.2 });
     const drop = buildDataset(withIdle, { spec, windowLength: 30 });
     const hold = buildDataset(withIdle, { spec, windowLength: 30, flatPolicy: 'hold' });
     const holds = Array.from(hold.labels).filter((l) => l === 2).length;
@@ -39,18 +39,18 @@ describe('buildDataset', () => {
   });
 
   it('needs warm-up + window - 1 candles and says how many', () => {
-    expect(minimumCandles(spec, 60)).toBe(109);
-    expect(() => buildDataset(candles.slice(0, 108), { spec, windowLength: 60 })).toThrow(NotEnoughCandlesError);
-    expect(() => buildDataset(candles.slice(0, 108), { spec, windowLength: 60 })).toThrow('needs at least 109 contiguous candles, got 108');
-    expect(buildDataset(candles.slice(0, 110), { spec, windowLength: 60 }).ends.length).toBeGreaterThan(0);
+    expect(minimumCandles(spec, 60)).toBe(434);
+    expect(() => buildDataset(candles.slice(0, 433), { spec, windowLength: 60 })).toThrow(NotEnoughCandlesError);
+    expect(() => buildDataset(candles.slice(0, 433), { spec, windowLength: 60 })).toThrow('needs at least 434 contiguous candles, got 433');
+    expect(buildDataset(candles.slice(0, 435), { spec, windowLength: 60 }).ends.length).toBeGreaterThan(0);
   });
 
   it('never lets a window span a gap under the segment policy', () => {
-    const gapped = [...candles.slice(0, 150), ...candles.slice(160)];
+    const gapped = [...candles.slice(0, 500), ...candles.slice(510)];
     const dataset = buildDataset(gapped, { spec, windowLength: 30, gapPolicy: 'segment' });
-    // Rows 0..149 are segment 1, 150.. segment 2; a window ending in segment 2 must start inside it.
+    // Rows 0..499 are segment 1, 500.. segment 2; a window ending in segment 2 must start inside it.
     for (const end of dataset.ends) {
-      if (end >= 150) expect(end - 30 + 1).toBeGreaterThanOrEqual(150 + spec.warmUp - 1);
+      if (end >= 500) expect(end - 30 + 1).toBeGreaterThanOrEqual(500 + spec.warmUp - 1);
     }
     expect(dataset.gaps).toBe(1);
   });

@@ -81,7 +81,9 @@ export function buildDataset(candles: readonly Candle[], options: DatasetOptions
     for (let i = 0; i < segment.length; i++) {
       rowTimes[rowOffset + i] = segment[i].time + step;
       allCandles.push(segment[i]);
-      if (i < matrix.firstCompleteRow + windowLength - 1) continue;
+      // Windows start once every feature has its full warm-up (including the memory of exponential
+      // averages), so each value equals what the edge computes from a tail of minCandles candles.
+      if (i < Math.max(matrix.firstCompleteRow, spec.warmUp - 1) + windowLength - 1) continue;
       assertFiniteRow(matrix.values, i, featureCount, spec, segment[i]);
       const label = segmentLabels[i];
       if (label === NO_LABEL && !(options.keepUnlabelledLast && i === segment.length - 1)) continue;

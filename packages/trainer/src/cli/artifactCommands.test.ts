@@ -54,9 +54,9 @@ describe('artifact commands', () => {
     const listing = (await candlecast('versions', '--store', store)).out.trimEnd().split('\n');
     expect(listing[0]).toMatch(/^VERSION\s+CREATED \(UTC\)\s+TAGS\s+SIZE\s+METRICS$/);
     expect(listing.slice(1).map((line) => line.split(/\s{2,}/))).toEqual([
-      [c.short, '2024-03-03 00:00', '-', expect.stringMatching(/KiB$/), 'accuracy=0.537 ece=0.012'],
-      [b.short, '2024-03-02 00:00', 'canary 10%', expect.stringMatching(/KiB$/), 'accuracy=0.537 ece=0.012'],
-      [a.short, '2024-03-01 00:00', 'stable', expect.stringMatching(/KiB$/), 'accuracy=0.537 ece=0.012'],
+      [c.short, '2024-03-03 00:00', '-', expect.stringMatching(/KiB$/), 'accuracy=0.537 ece=0.012 serving.accuracyFp32=0.537 serving.accuracyServed=0.537'],
+      [b.short, '2024-03-02 00:00', 'canary 10%', expect.stringMatching(/KiB$/), 'accuracy=0.537 ece=0.012 serving.accuracyFp32=0.537 serving.accuracyServed=0.537'],
+      [a.short, '2024-03-01 00:00', 'stable', expect.stringMatching(/KiB$/), 'accuracy=0.537 ece=0.012 serving.accuracyFp32=0.537 serving.accuracyServed=0.537'],
     ]);
 
     const promoted = await candlecast('promote', c.version.slice(0, 8), '--tag', 'stable', '--store', store);
@@ -91,6 +91,20 @@ describe('artifact commands', () => {
     expect(result.code).toBe(1);
     expect(result.err).toContain(`artifact ${a.short}: lstm.bin is corrupted`);
     expect((await candlecast('versions', '--store', store)).out).toContain('no versions in');
+  });
+
+  it('refuses an artifact whose serving check failed unless told to publish it anyway', async () => {
+    const { store, artifacts: [a] } = await artifactDirs(1);
+    const path = join(a.dir, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(path, 'utf8'));
+    manifest.metrics.serving = { ...manifest.metrics.serving, signalAgreement: 0.97, accuracyServed: 0.53, passed: false };
+    writeFileSync(path, JSON.stringify(manifest));
+    const refused = await candlecast('publish', a.dir, '--store', store);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain('refusing to publish: int8 signals agree with fp32 on 97.00% of 100 test windows (needs >= 99.5%)');
+    expect((await candlecast('versions', '--store', store)).out).toContain('no versions in');
+    const forced = await candlecast('publish', a.dir, '--store', store, '--allow-unchecked');
+    expect(forced.out).toMatch(/^published [0-9a-f]{64}/);
   });
 
   it('summarises up to four numeric metrics, one level deep', () => {

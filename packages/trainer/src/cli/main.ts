@@ -9,6 +9,7 @@ import { registerPromoteCommand } from './promoteCommand';
 import { registerRollbackCommand } from './rollbackCommand';
 import { registerGcCommand } from './gcCommand';
 import { registerServeCommand } from './serveCommand';
+import { registerDemoCommand } from './demoCommand';
 
 /**
  * The `candlecast` command line. Each subcommand lives in its own file and registers itself here.
@@ -28,6 +29,10 @@ export async function main(argv: string[]): Promise<void> {
   registerRollbackCommand(program);
   registerGcCommand(program);
   registerServeCommand(program);
+  registerDemoCommand(program, async (args) => {
+    await main(['node', 'candlecast', ...args]);
+    if (process.exitCode) throw new CandlecastError('demo_failed', `demo stopped: \`candlecast ${args[0]}\` failed (see above)`);
+  });
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -14,7 +14,11 @@ import {
   rowsCoveredBy,
   type GapPolicy,
 } from '@candlecast/shared';
+import { buildArtifact, type ArtifactMember } from '../artifact/buildArtifact';
+import { exportMember } from '../artifact/exportMember';
+import { hashCandles, trainerCommit } from '../artifact/trainingFacts';
 import { BACKEND_CHOICES, selectBackend, type BackendChoice } from '../backend/selectBackend';
+import { writeArtifactDirectory } from '../stores/artifactDirectory';
 import { loadCandles } from '../data/loadCandles';
 import { resolveModelConfig } from '../models/ModelConfig';
 import { readConfigJson, resolveDeepConfig, type DeepConfig } from '../training/DeepConfig';
@@ -39,6 +43,8 @@ interface TrainOptions {
   maxMinutes?: string;
   samplesPerEpoch?: string;
   gaps?: string;
+  engine?: string;
+  abstainCoverage: string;
 }
 
 /** One scored line of the summary: a model or a baseline on the validation and test samples. */
@@ -76,6 +82,8 @@ export function registerTrainCommand(program: Command): void {
     .option('--max-minutes <n>', 'time budget per model in minutes; training stops after the batch that exceeds it')
     .option('--samples-per-epoch <n>', 'training samples drawn per epoch (default: all)')
     .option('--gaps <policy>', 'missing candles: fail | fill | segment (default: fill for --data files, none in generated data)')
+    .option('--engine <name>', 'training steps: auto (fast CPU engine for LSTM/GRU when its SIMD kernels load, else tfjs) | fast | tfjs')
+    .option('--abstain-coverage <share>', 'the ensemble signals (BUY/SELL) on this share of validation samples and says HOLD on the rest', '0.5')
     .action(async (options: TrainOptions) => {
       await runTrain(options);
     });
@@ -135,8 +143,10 @@ async function runTrain(options: TrainOptions): Promise<void> {
     { name: 'reverse last candle', validation: score((s) => reverseLastCandle(dataset, s), split.validation), test: score((s) => reverseLastCandle(dataset, s), split.test) },
   ];
 
+  const abstainCoverage = parseNumberOption('--abstain-coverage', options.abstainCoverage, 0.01, 1);
   const lines: ScoreLine[] = [];
   const summary: Record<string, unknown>[] = [];
+  const members: ArtifactMember[] = [];
   for (const trainer of trainers) {
     const config = configs.get(trainer.name)!;
     const modelDir = join(options.out, trainer.name);
@@ -145,8 +155,11 @@ async function runTrain(options: TrainOptions): Promise<void> {
     const trained = await trainer.train({ dataset, train: split.train, validation: split.validation, seed }, { config, workDir: modelDir, resume: options.resume === true }, display.progress);
     display.close();
     try {
-      const validation = split.validation.length > 0 ? accuracy(await trained.predict(dataset, split.validation), labelsOf(split.validation)) : null;
-      const test = split.test.length > 0 ? accuracy(await trained.predict(dataset, split.test), labelsOf(split.test)) : null;
+      const pValidation = await trained.predict(dataset, split.validation);
+      const pTest = await trained.predict(dataset, split.test);
+      const validation = split.validation.length > 0 ? accuracy(pValidation, labelsOf(split.validation)) : null;
+      const test = split.test.length > 0 ? accuracy(pTest, labelsOf(split.test)) : null;
+      members.push({ name: trainer.name, export: exportMember(trained), validation: pValidation, test: pTest });
       await trained.save(modelDir);
       const metricsPath = join(modelDir, 'metrics.json');
       const metrics = {
@@ -164,19 +177,42 @@ async function runTrain(options: TrainOptions): Promise<void> {
       trained.dispose();
     }
   }
-  await writeJson(join(options.out, 'summary.json'), { models: summary, baselines });
+  out('building the artifact: ensemble, calibration and abstain band on validation; int8 weights checked against fp32 on test...');
+  const built = await buildArtifact({
+    dataset,
+    normalisation,
+    split,
+    members,
+    abstainTarget: { kind: 'coverage', value: abstainCoverage },
+    training: { dataHash: hashCandles(candles), from: new Date(candles[0].time).toISOString(), to: new Date(candles[candles.length - 1].time).toISOString(), candles: candles.length },
+    trainerCommit: trainerCommit(),
+    metrics: { models: Object.fromEntries(summary.map((m) => [String(m.model), m])), baselines: Object.fromEntries(baselines.map((b) => [b.name, { validation: b.validation, test: b.test }])) },
+  });
+  const artifactDir = join(options.out, 'artifact');
+  await writeArtifactDirectory(artifactDir, built.packed);
+  lines.push({ name: `ensemble (${String((built.packed.manifest.ensemble as { method: string }).method)})`, validation: null, test: built.scores.ensemble.accuracy });
+  const serving = built.serving;
+  await writeJson(join(options.out, 'summary.json'), { models: summary, baselines, artifact: { version: built.packed.version, dir: artifactDir, serving, test: built.scores } });
   out('');
   out(`${'accuracy'.padEnd(22)}${'validation'.padStart(12)}${'test'.padStart(10)}`);
   for (const line of [...lines, ...baselines]) {
     out(`${line.name.padEnd(22)}${pct(line.validation).padStart(12)}${pct(line.test).padStart(10)}`);
   }
   out(`(same samples for every line: validation ${split.validation.length}, test ${split.test.length}; wrote ${options.out})`);
+  out('');
+  out(`artifact       ${built.packed.version.slice(0, 12)} in ${artifactDir} (${serving.precision} weights, ${formatBytes(built.packed)})`);
+  out(
+    `serving check  ${serving.passed ? 'passed' : 'FAILED'}: served signals agree with fp32 on ${(100 * serving.signalAgreement).toFixed(2)}% of ${serving.windows} test windows, ` +
+      `accuracy ${(100 * serving.accuracyServed).toFixed(2)}% vs ${(100 * serving.accuracyFp32).toFixed(2)}% (gate: >= 99.5% and <= 0.2 points)`,
+  );
+  out(`publish it     npx candlecast publish ${artifactDir} --tag stable`);
 }
 
 /** CLI options that override the config file for every model; validated again with the config. */
-function cliOverrides(options: TrainOptions): { model: Record<string, number>; training: Record<string, number> } {
-  const model: Record<string, number> = {};
-  const training: Record<string, number> = {};
+function cliOverrides(options: TrainOptions): { model: Record<string, unknown>; training: Record<string, unknown> } {
+  const model: Record<string, unknown> = {};
+  const training: Record<string, unknown> = {};
+  if (options.engine !== undefined) training.engine = options.engine;
   if (options.window !== undefined) model.windowLength = parseIntegerOption('--window', options.window, 30, 120);
   if (options.minHistory !== undefined) model.minHistory = parseIntegerOption('--min-history', options.minHistory, 1, 120);
   if (options.epochs !== undefined) training.epochs = parseIntegerOption('--epochs', options.epochs, 1, 100);
@@ -184,6 +220,11 @@ function cliOverrides(options: TrainOptions): { model: Record<string, number>; t
   if (options.maxMinutes !== undefined) training.maxMinutes = parseNumberOption('--max-minutes', options.maxMinutes, 0.01, 1e6);
   if (options.samplesPerEpoch !== undefined) training.samplesPerEpoch = parseIntegerOption('--samples-per-epoch', options.samplesPerEpoch, 1, 1e9);
   return { model, training };
+}
+
+function formatBytes(packed: { blobs: Map<string, Uint8Array> }): string {
+  const bytes = [...packed.blobs.values()].reduce((sum, blob) => sum + blob.byteLength, 0);
+  return `${(bytes / 2 ** 20).toFixed(2)} MiB of blobs`;
 }
 
 function pct(value: number | null): string {

@@ -30,7 +30,17 @@ export interface TrainingConfig {
   maxMinutes: number | null;
   /** Batch size for validation and prediction (no gradients, so it can be larger). */
   predictBatchSize: number;
+  /**
+   * Who computes the training steps: `auto` uses candlecast's fast CPU engine (src/fast: fused
+   * LSTM/GRU forward and backward in SIMD WebAssembly, tested against tfjs's gradients) when the
+   * model is a plain LSTM/GRU stack and the SIMD kernels loaded, and tfjs otherwise; `fast`
+   * requires the engine (an error says why it cannot run); `tfjs` always uses tfjs.
+   */
+  engine: TrainingEngine;
 }
+
+export type TrainingEngine = 'auto' | 'fast' | 'tfjs';
+export const TRAINING_ENGINES: readonly TrainingEngine[] = ['auto', 'fast', 'tfjs'];
 
 export const DEFAULT_TRAINING_CONFIG: TrainingConfig = {
   epochs: 50,
@@ -46,6 +56,7 @@ export const DEFAULT_TRAINING_CONFIG: TrainingConfig = {
   samplesPerEpoch: null,
   maxMinutes: null,
   predictBatchSize: 256,
+  engine: 'auto',
 };
 
 const TRAINING_FIELDS = Object.keys(DEFAULT_TRAINING_CONFIG);
@@ -67,7 +78,14 @@ export function resolveTrainingConfig(raw: unknown, path = 'training', base: Tra
     samplesPerEpoch: readOptionalNumber(object, 'samplesPerEpoch', path, 1, 1e9, base.samplesPerEpoch, true),
     maxMinutes: readOptionalNumber(object, 'maxMinutes', path, 0, 1e6, base.maxMinutes, false),
     predictBatchSize: readInteger(object, 'predictBatchSize', path, 1, 65536, base.predictBatchSize),
+    engine: readEngine(object.engine, `${path}.engine`, base.engine),
   };
+}
+
+function readEngine(value: unknown, path: string, fallback: TrainingEngine): TrainingEngine {
+  if (value === undefined) return fallback;
+  if (TRAINING_ENGINES.includes(value as TrainingEngine)) return value as TrainingEngine;
+  throw new ConfigError(path, `must be one of ${TRAINING_ENGINES.join(', ')}, got ${JSON.stringify(value)}`);
 }
 
 function readClassWeight(value: unknown, path: string, fallback: ClassWeighting): ClassWeighting {

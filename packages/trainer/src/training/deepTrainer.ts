@@ -38,6 +38,7 @@ export function createDeepTrainer(name: string, description: string, build: (opt
         validation: result.validation,
         trainSeconds: result.trainSeconds,
         samplesPerSecond: result.samplesPerSecond,
+        engine: result.engine,
       });
     },
   };

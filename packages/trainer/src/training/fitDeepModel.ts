@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import * as tf from '@tensorflow/tfjs';
 import { accuracy, CandlecastError, SeededRandom } from '@candlecast/shared';
+import { chooseFastModelStep, type FastModelStep } from '../fast/FastModelStep';
 import type { BuildOptions } from '../models/modelParts';
 import { fillBatch, type Batch } from './batches';
 import { hasCheckpoint, restoreCheckpoint, saveBestCheckpoint, saveLastCheckpoint } from './checkpoint';
@@ -44,6 +45,8 @@ export interface FitResult {
   /** Training time (validation excluded) and throughput over every epoch, resumed ones included. */
   trainSeconds: number;
   samplesPerSecond: number;
+  /** What computed the training steps: the fast engine's description, or "tfjs". */
+  engine: string;
 }
 
 /**
@@ -68,6 +71,7 @@ export async function fitDeepModel(options: FitOptions): Promise<FitResult> {
   const model = options.build({ config: config.model, featureCount: dataset.featureCount, seed });
   const optimizer = tf.train.adam(settings.learningRate);
   let bestWeights: tf.Tensor[] | null = null;
+  let fast: FastModelStep | null = null;
   try {
     let plateau = initialPlateauState(settings.learningRate);
     let history: EpochRecord[] = [];
@@ -84,6 +88,13 @@ export async function fitDeepModel(options: FitOptions): Promise<FitResult> {
       emit(`resumed after epoch ${restored.state.epoch}`, restored.state.epoch);
     } else if (options.resume) {
       emit('no checkpoint to resume from; starting fresh');
+    }
+    // After a resume, so the engine starts from the restored weights and Adam state.
+    if (settings.engine !== 'tfjs') {
+      const choice = await chooseFastModelStep(model, optimizer, settings.engine, { batchSize: settings.batchSize, threads: 'auto' });
+      if (!choice.step && settings.engine === 'fast') throw new CandlecastError('fast_engine_unavailable', `${name}: ${choice.reason}`);
+      fast = choice.step;
+      emit(fast ? `training steps: ${choice.reason}` : `training steps: tfjs (${choice.reason})`);
     }
     const log = workDir ? new TrainingLog(join(workDir, 'training.jsonl')) : null;
     log?.reset(history);
@@ -111,8 +122,7 @@ export async function fitDeepModel(options: FitOptions): Promise<FitResult> {
       for (let b = 0; b < batches; b++) {
         const samples = order.subarray(b * settings.batchSize, Math.min(count, (b + 1) * settings.batchSize));
         batch = fillBatch(dataset, samples, lossWeights, shortHistory, batch);
-        seedDropoutLayers(model, mixSeed(seed, epoch, b));
-        const step = trainStep(model, optimizer, batch);
+        const step = fast ? fast.step(batch, mixSeed(seed, epoch, b)) : (seedDropoutLayers(model, mixSeed(seed, epoch, b)), trainStep(model, optimizer, batch));
         lossSum += step.loss * samples.length;
         correct += step.correct;
         seen += samples.length;
@@ -131,7 +141,7 @@ export async function fitDeepModel(options: FitOptions): Promise<FitResult> {
       let valLoss: number | null = null;
       let valAccuracy: number | null = null;
       if (validation.length > 0) {
-        const pBuy = predictProbabilities(model, dataset, validation, settings.predictBatchSize);
+        const pBuy = fast ? fast.predictProbabilities(dataset, validation, settings.predictBatchSize) : predictProbabilities(model, dataset, validation, settings.predictBatchSize);
         valLoss = crossEntropy(pBuy, validationLabels);
         valAccuracy = accuracy(pBuy, validationLabels);
       }
@@ -165,6 +175,7 @@ export async function fitDeepModel(options: FitOptions): Promise<FitResult> {
         emit(`learning rate reduced to ${plateau.learningRate.toExponential(2)}`, epoch);
       }
       if (workDir) {
+        await fast?.syncOptimizer();
         const elapsedSeconds = (performance.now() - runStart) / 1000;
         await saveLastCheckpoint(model, optimizer, { ...identity, epoch, plateau, history, elapsedSeconds }, workDir);
       }
@@ -185,11 +196,13 @@ export async function fitDeepModel(options: FitOptions): Promise<FitResult> {
       resumedFrom: firstEpoch - 1,
       trainSeconds: trainMs / 1000,
       samplesPerSecond: trainedSamples / Math.max(trainMs / 1000, 1e-9),
+      engine: fast ? fast.description : 'tfjs',
     };
   } catch (error) {
     model.dispose();
     throw error;
   } finally {
+    fast?.dispose();
     tf.dispose(bestWeights ?? []);
     optimizer.dispose();
   }

@@ -39,7 +39,7 @@ export function sampleArtifactDraft(seed = 1, createdAt = '2024-03-01T00:00:00.0
     ensemble: { weights: { lstm: 0.5, forest: 0.5 } },
     calibration: { method: 'platt', a: 1, b: 0 },
     abstain: { band: 0.02 },
-    metrics: { accuracy: 0.537, ece: 0.012 },
+    metrics: { accuracy: 0.537, ece: 0.012, serving: { precision: 'int8', windows: 100, signalAgreement: 1, accuracyServed: 0.537, accuracyFp32: 0.537, maxProbabilityDifference: 0.001, passed: true } },
     training: { dataHash: `seed-${seed}`, from: '2024-01-01T00:00:00.000Z', to: '2024-02-01T00:00:00.000Z', candles: 44640 },
     trainerCommit: 'test',
     golden: [{ input: { candles: 3 }, outputs: { pBuy: 0.51 } }],

@@ -1,9 +1,10 @@
 import { ATR } from '../../indicators/ATR';
-import { derivedFeature, type FeatureDefinition } from '../FeatureDefinition';
+import { derivedFeature, wilderMemory, type FeatureDefinition } from '../FeatureDefinition';
 
 export const atrRelative14: FeatureDefinition = {
   name: 'atrRelative14',
   formula: 'ATR(14, Wilder) / close[t]',
+  memory: 1 + wilderMemory(14),
   create() {
     const atr = new ATR(14);
     return derivedFeature(atr.getRequiredInputs(), (candle) => {

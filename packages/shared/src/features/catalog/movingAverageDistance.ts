@@ -1,10 +1,11 @@
 import { EMA } from '../../indicators/EMA';
 import { SMA } from '../../indicators/SMA';
-import { derivedFeature, type FeatureDefinition } from '../FeatureDefinition';
+import { derivedFeature, emaMemory, type FeatureDefinition } from '../FeatureDefinition';
 
 export const emaDistance20: FeatureDefinition = {
   name: 'emaDistance20',
   formula: 'close[t] / EMA20(close) - 1',
+  memory: emaMemory(20),
   create() {
     const ema = new EMA(20);
     return derivedFeature(ema.getRequiredInputs(), (candle) => {

@@ -36,7 +36,7 @@ describe('tabular features', () => {
   });
 
   it('fills many samples exactly as one window at a time (what the edge computes)', () => {
-    const dataset = buildDataset(generateCandles({ count: 400, seed: 2 }), { spec: DEFAULT_FEATURE_SPEC, windowLength: 30 });
+    const dataset = buildDataset(generateCandles({ count: 900, seed: 2 }), { spec: DEFAULT_FEATURE_SPEC, windowLength: 30 });
     const spec = createTabularSpec(DEFAULT_FEATURE_SPEC);
     const samples = [0, 5, 17, dataset.ends.length - 1];
     const rows = fillTabular(spec, dataset, samples);
@@ -49,7 +49,7 @@ describe('tabular features', () => {
 
   it('refuses a dataset of another feature spec, short windows, and unknown features', () => {
     const other = createFeatureSpec(['logReturn1', 'rsi14']);
-    const dataset = buildDataset(generateCandles({ count: 300, seed: 2 }), { spec: other, windowLength: 20 });
+    const dataset = buildDataset(generateCandles({ count: 900, seed: 2 }), { spec: other, windowLength: 20 });
     expect(() => fillTabular(createTabularSpec(DEFAULT_FEATURE_SPEC), dataset, [0])).toThrow(/feature spec/);
     expect(() => fillTabular(createTabularSpec(other), dataset, [0])).toThrow(/windows of 30 rows, the dataset has 20/);
     expect(() => createTabularSpec(other, [{ op: 'last', feature: 'nope' }])).toThrow(/unknown feature "nope"/);
