@@ -8,7 +8,8 @@ describe('feature reference', () => {
   it('lists every feature of the default spec with its warm-up', () => {
     const table = featureTable();
     for (const name of DEFAULT_FEATURE_SPEC.names) expect(table).toContain(`\`${name}\``);
-    expect(table).toContain('| 17 | `smaDistance50` | close[t] / SMA50(close) - 1 | 50 |');
+    expect(table).toContain('| 17 | `smaDistance50` | close[t] / SMA50(close) - 1 | 50 | - |');
+    expect(table).toContain('| 10 | `adx14` | ADX(14), Wilder smoothing, 0..100 | 27 | 375 |');
   });
 
   it('is what docs/FEATURES.md shows (regenerate with `npx candlecast features`)', () => {

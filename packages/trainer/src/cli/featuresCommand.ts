@@ -5,13 +5,13 @@ import { DEFAULT_FEATURE_SPEC, FEATURE_CATALOG, type FeatureSpec } from '@candle
 export function featureTable(spec: FeatureSpec = DEFAULT_FEATURE_SPEC): string {
   const rows = spec.names.map((name, index) => {
     const definition = FEATURE_CATALOG.find((f) => f.name === name)!;
-    return `| ${index} | \`${name}\` | ${definition.formula.replaceAll('|', '\\|')} | ${definition.create().getRequiredInputs()} |`;
+    return `| ${index} | \`${name}\` | ${definition.formula.replaceAll('|', '\\|')} | ${definition.create().getRequiredInputs()} | ${definition.memory ?? '-'} |`;
   });
   return [
-    `Feature spec v${spec.version}, hash \`${spec.hash}\`, warm-up ${spec.warmUp} candles.`,
+    `Feature spec v${spec.version}, hash \`${spec.hash}\`, warm-up ${spec.warmUp} candles (the longest of first value and memory).`,
     '',
-    '| # | feature | formula | warm-up (candles) |',
-    '|---|---|---|---|',
+    '| # | feature | formula | first value after (candles) | memory (candles) |',
+    '|---|---|---|---|---|',
     ...rows,
   ].join('\n');
 }

@@ -43,7 +43,8 @@ describe('candlecast train', () => {
       expect(result.stdout).toMatch(new RegExp(`^${line} +\\d+\\.\\d\\d% +\\d+\\.\\d\\d%$`, 'm'));
     }
     expect(result.stderr).toContain('lstm  epoch 2/2');
-    expect(readdirSync(out).sort()).toEqual(['dataset.json', 'lstm', 'summary.json', 'transformer']);
+    expect(readdirSync(out).sort()).toEqual(['artifact', 'dataset.json', 'lstm', 'summary.json', 'transformer']);
+    expect(readdirSync(join(out, 'artifact')).sort()).toEqual(['lstm.bin', 'manifest.json', 'transformer.bin']);
     expect(readdirSync(join(out, 'lstm')).sort()).toEqual(['checkpoints', 'config.json', 'history.json', 'metrics.json', 'model.json', 'training.jsonl', 'weights.bin']);
     const metrics = JSON.parse(readFileSync(join(out, 'lstm', 'metrics.json'), 'utf8'));
     expect(metrics).toMatchObject({ model: 'lstm', backend: 'cpu', epochsRun: 2 });

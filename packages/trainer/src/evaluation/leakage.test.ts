@@ -56,11 +56,19 @@ describe('assessLeakage', () => {
     expect(warnings[3]).toMatch(/did not flag the planted/);
     expect(warnings[4]).toMatch(/scored only 60\.0%/);
   });
+
+  it('widens the shuffled-label standard error by the spread between permutations', () => {
+    // Binomial 3 SE is 2.37 pt; permutations at 0.51, 0.55, 0.53 (sd 0.02, SE of their mean 0.01155)
+    // give 3 * sqrt(0.25 / 4000 + 0.01155^2) = 0.0427 -> a mean of 0.53 is within it.
+    const spread = { accuracy: 0.53, majorityAccuracy: 0.5, samples: 4000 };
+    expect(assessLeakage({ ...clean, shuffledLabel: { ...spread, repeatAccuracies: [0.51, 0.55, 0.53] } }).warnings).toEqual([]);
+    expect(assessLeakage({ ...clean, shuffledLabel: { ...spread, repeatAccuracies: [0.529, 0.531, 0.53] } }).warnings[0]).toMatch(/shuffled labels scored 53\.0%/);
+  });
 });
 
 describe('appendFeatureColumn', () => {
   it('adds the planted column, which equals the label direction on every sample', () => {
-    const dataset = buildDataset(generateCandles({ count: 200, seed: 2 }), { spec: DEFAULT_FEATURE_SPEC, windowLength: 10 });
+    const dataset = buildDataset(generateCandles({ count: 900, seed: 2 }), { spec: DEFAULT_FEATURE_SPEC, windowLength: 10 });
     const leaked = appendFeatureColumn(dataset, {
       name: 'next',
       formula: 'close[t+1] / close[t]',

@@ -4,7 +4,7 @@ import { MASK_VALUE } from '../models/historyPadding';
 import { fillBatch } from './batches';
 import { plantedData } from './testFixtures';
 
-const data = plantedData(300);
+const data = plantedData(700);
 const { dataset } = data;
 const size = dataset.windowLength * dataset.featureCount;
 

@@ -9,7 +9,7 @@ import { randomForestTrainer } from './randomForestTrainer';
 import { loadTreeModel, TREE_MODEL_FILE } from './TreeModel';
 
 function trainingData(): TrainingData {
-  const dataset = buildDataset(generateCandles({ count: 2500, seed: 3, bounce: 1.5 }), { spec: DEFAULT_FEATURE_SPEC, windowLength: 40 });
+  const dataset = buildDataset(generateCandles({ count: 3000, seed: 3, bounce: 1.5 }), { spec: DEFAULT_FEATURE_SPEC, windowLength: 40 });
   const split = chronologicalSplit(dataset.ends, { train: 0.6, validation: 0.2, test: 0.2 }, { windowLength: 40 });
   normaliseRows(dataset.features, fitNormalisation(dataset.features, dataset.featureCount, rowsCoveredBy(split.train.map((i) => dataset.ends[i]), 40)));
   return { dataset, train: split.train, validation: split.validation, seed: 7 };
