@@ -6,8 +6,12 @@ export interface LeakageEvidence {
   modelAccuracies: Record<string, number>;
   /** The best baseline on the same test samples, for context in warnings. */
   bestBaseline?: { name: string; accuracy: number };
-  /** Test accuracy of a model trained on shuffled labels, and the majority-class rate it should match. */
-  shuffledLabel?: { accuracy: number; majorityAccuracy: number; samples: number };
+  /**
+   * Test accuracy of a model trained on shuffled labels, and the majority-class rate it should match.
+   * With `repeatAccuracies` (one per independent permutation; `accuracy` is their mean) the chance
+   * spread between permutations widens the standard error (see shuffledLabelCanary).
+   */
+  shuffledLabel?: { accuracy: number; majorityAccuracy: number; samples: number; repeatAccuracies?: readonly number[] };
   /** The planted look-ahead feature: did checkNoLookAhead flag it, and what a model fed it scored (null if not trained). */
   leakedFeature: { detectedByLookAheadCheck: boolean; accuracy: number | null };
   /** Real features that failed checkNoLookAhead (must be empty). */
@@ -33,7 +37,7 @@ export function assessLeakage(evidence: LeakageEvidence): { suspicious: boolean;
   }
   const shuffled = evidence.shuffledLabel;
   if (shuffled) {
-    const standardError = Math.sqrt((shuffled.majorityAccuracy * (1 - shuffled.majorityAccuracy)) / shuffled.samples);
+    const standardError = Math.sqrt((shuffled.majorityAccuracy * (1 - shuffled.majorityAccuracy)) / shuffled.samples + repeatVariance(shuffled.repeatAccuracies));
     if (shuffled.accuracy > shuffled.majorityAccuracy + 3 * standardError) {
       warnings.push(
         `A model trained on shuffled labels scored ${percent(shuffled.accuracy)}, above the majority rate ${percent(shuffled.majorityAccuracy)} ` +
@@ -54,6 +58,14 @@ export function assessLeakage(evidence: LeakageEvidence): { suspicious: boolean;
     );
   }
   return { suspicious: warnings.length > 0, warnings };
+}
+
+/** Variance of the mean of the per-permutation accuracies (sample variance / count); 0 with fewer than two. */
+function repeatVariance(accuracies: readonly number[] = []): number {
+  const k = accuracies.length;
+  if (k < 2) return 0;
+  const mean = accuracies.reduce((sum, a) => sum + a, 0) / k;
+  return accuracies.reduce((sum, a) => sum + (a - mean) ** 2, 0) / (k - 1) / k;
 }
 
 function percent(x: number): string {
