@@ -10,6 +10,8 @@ export interface BollingerBandsResult {
 /** Bollinger Bands: SMA(interval) +/- multiplier x population standard deviation of the same prices. */
 export class BollingerBands implements StreamingIndicator<number, BollingerBandsResult> {
   private readonly window: RingBuffer;
+  // Reused for every value (read it before the next add): no allocation per candle.
+  private readonly current: BollingerBandsResult = { lower: 0, middle: 0, upper: 0 };
   private result: BollingerBandsResult | null = null;
 
   constructor(
@@ -28,7 +30,10 @@ export class BollingerBands implements StreamingIndicator<number, BollingerBands
     let squares = 0;
     for (let i = 0; i < this.interval; i++) squares += (this.window.at(i) - middle) ** 2;
     const deviation = Math.sqrt(squares / this.interval) * this.multiplier;
-    this.result = { lower: middle - deviation, middle, upper: middle + deviation };
+    this.current.lower = middle - deviation;
+    this.current.middle = middle;
+    this.current.upper = middle + deviation;
+    this.result = this.current;
     return this.result;
   }
 

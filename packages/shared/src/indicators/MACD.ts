@@ -16,6 +16,8 @@ export class MACD implements StreamingIndicator<number, MACDResult> {
   private readonly shortEma: EMA;
   private readonly longEma: EMA;
   private readonly signalEma: EMA;
+  // Reused for every value (read it before the next add): no allocation per candle.
+  private readonly current: MACDResult = { macd: 0, signal: 0, histogram: 0 };
   private result: MACDResult | null = null;
 
   constructor(
@@ -35,7 +37,10 @@ export class MACD implements StreamingIndicator<number, MACDResult> {
     const macd = (this.shortEma.getRawValue() as number) - long;
     const signal = this.signalEma.add(macd);
     if (signal === null) return null;
-    this.result = { macd, signal, histogram: macd - signal };
+    this.current.macd = macd;
+    this.current.signal = signal;
+    this.current.histogram = macd - signal;
+    this.result = this.current;
     return this.result;
   }
 

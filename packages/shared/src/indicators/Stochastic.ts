@@ -1,4 +1,5 @@
 import type { Candle } from '../candles/Candle';
+import { RingBuffer } from './RingBuffer';
 import { SMA } from './SMA';
 import type { StreamingIndicator } from './StreamingIndicator';
 
@@ -11,12 +12,14 @@ export interface StochasticResult {
 
 /**
  * Stochastic oscillator (%K, %D). A range of zero (all candles flat) gives %K = 50, the neutral
- * value, rather than dividing by zero.
+ * value, rather than dividing by zero. The result object is reused (read it before the next add):
+ * the edge feeds hundreds of candles per request and must not allocate per candle.
  */
 export class Stochastic implements StreamingIndicator<Candle, StochasticResult> {
-  private readonly highs: number[] = [];
-  private readonly lows: number[] = [];
+  private readonly highs: RingBuffer;
+  private readonly lows: RingBuffer;
   private readonly dLine: SMA;
+  private readonly current: StochasticResult = { k: 0, d: 0 };
   private result: StochasticResult | null = null;
 
   constructor(
@@ -24,22 +27,26 @@ export class Stochastic implements StreamingIndicator<Candle, StochasticResult> 
     readonly dPeriod = 3,
   ) {
     this.dLine = new SMA(dPeriod);
+    this.highs = new RingBuffer(kPeriod);
+    this.lows = new RingBuffer(kPeriod);
   }
 
   add(candle: Candle): StochasticResult | null {
     this.highs.push(candle.high);
     this.lows.push(candle.low);
-    if (this.highs.length > this.kPeriod) {
-      this.highs.shift();
-      this.lows.shift();
+    if (!this.highs.isFull) return null;
+    let highest = -Infinity;
+    let lowest = Infinity;
+    for (let i = 0; i < this.kPeriod; i++) {
+      highest = Math.max(highest, this.highs.at(i));
+      lowest = Math.min(lowest, this.lows.at(i));
     }
-    if (this.highs.length < this.kPeriod) return null;
-    const highest = Math.max(...this.highs);
-    const lowest = Math.min(...this.lows);
     const k = highest === lowest ? 50 : (100 * (candle.close - lowest)) / (highest - lowest);
     const d = this.dLine.add(k);
     if (d === null) return null;
-    this.result = { k, d };
+    this.current.k = k;
+    this.current.d = d;
+    this.result = this.current;
     return this.result;
   }
 
