@@ -2,6 +2,7 @@ import { Command, CommanderError } from 'commander';
 import { CandlecastError } from '@candlecast/shared';
 import { registerFeaturesCommand } from './featuresCommand';
 import { registerTrainCommand } from './trainCommand';
+import { registerEvaluateCommand } from './evaluateCommand';
 import { registerWindowsCommand } from './windowsCommand';
 import { registerPublishCommand } from './publishCommand';
 import { registerVersionsCommand } from './versionsCommand';
@@ -22,6 +23,7 @@ export async function main(argv: string[]): Promise<void> {
     .exitOverride();
   registerWindowsCommand(program);
   registerTrainCommand(program);
+  registerEvaluateCommand(program);
   registerFeaturesCommand(program);
   registerPublishCommand(program);
   registerVersionsCommand(program);

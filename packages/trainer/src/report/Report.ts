@@ -30,6 +30,19 @@ export interface Report {
   featureImportance: Record<string, Record<string, number>>;
   /** Mean attention weight per window step, oldest first (attention models only). */
   attention?: number[];
+  /** The ensemble traded with its abstain band (chosen per fold on validation), on the pooled scored test samples. */
+  abstain?: AbstainReport;
+}
+
+export interface AbstainReport {
+  /** Share of validation samples each fold's band was chosen to keep signalling. */
+  targetCoverage: number;
+  /** Share of scored test samples signalled (outside the band). */
+  coverage: number;
+  /** Accuracy of those signals; null when none. */
+  precision: number | null;
+  signals: number;
+  samples: number;
 }
 
 export interface ReportData {
@@ -50,6 +63,15 @@ export interface ReportFold {
   /** Time of the first and last test candle, ISO 8601. */
   testFrom: string;
   testTo: string;
+  /** Validation samples (the latest training samples: early stopping, ensemble, calibration, abstain band). */
+  validationSamples?: number;
+  /** Open time of the candle the fold's last training or validation label reads, ISO 8601. */
+  lastLabelRead?: string;
+  /** Open time of the first candle of the fold's first test window, ISO 8601: after `lastLabelRead`. */
+  firstTestWindowFrom?: string;
+  /** The ensemble candidate chosen on the validation block, and the abstain band's half-width. */
+  ensemble?: string;
+  abstainMargin?: number;
 }
 
 export type CoverageKey = '0.1' | '0.2' | '0.5' | '1';
@@ -93,6 +115,8 @@ export interface BaselineReport {
 export interface LeakageReport {
   /** Accuracy of a model trained on shuffled labels (should be the majority rate); null if not run. */
   shuffledLabelAccuracy: number | null;
+  /** When the canary ran with several independent label permutations: each one's pooled accuracy (the above is their mean). */
+  shuffledLabelAccuracies?: number[];
   leakedFeature: {
     /** Did checkNoLookAhead flag the planted next-candle feature (it must). */
     detectedByLookAheadCheck: boolean;

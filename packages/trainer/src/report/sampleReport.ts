@@ -1,15 +1,18 @@
 import { createHash } from 'node:crypto';
 import {
   accuracy,
+  buildDataset,
   DEFAULT_FEATURE_SPEC,
+  followLastCandle,
   generateCandles,
+  majorityClass,
   nextCandleReturns,
+  reverseLastCandle,
   runBacktest,
   SeededRandom,
   signalsFromProbabilities,
 } from '@candlecast/shared';
 import { assessLeakage } from '../evaluation/assessLeakage';
-import { baselinePredictions } from '../evaluation/baselinePredictions';
 import { scoreBaseline, scoreModel } from '../evaluation/scoreModel';
 import type { Report } from './Report';
 import { summarizeBacktest } from './summarizeBacktest';
@@ -31,11 +34,16 @@ const FOLDS = 5;
 export function sampleReport(options: { warnings?: boolean } = {}): Report {
   const candles = generateCandles({ count: 6000, seed: 21 });
   const firstTest = 2000;
-  const rows: number[] = [];
-  for (let t = firstTest; t + 1 < candles.length; t++) if (candles[t + 1].close !== candles[t].close) rows.push(t);
-  const labels = rows.map((t) => (candles[t + 1].close > candles[t].close ? 1 : 0));
-  const trainUps = candles.slice(1, firstTest).filter((c, i) => c.close > candles[i].close).length;
-  const base = baselinePredictions(candles, rows, trainUps * 2 >= firstTest ? 1 : 0);
+  const market = buildDataset(candles, { spec: DEFAULT_FEATURE_SPEC, windowLength: 60 });
+  const samples = Array.from(market.ends.keys()).filter((i) => market.ends[i] >= firstTest);
+  const trainSamples = Array.from(market.ends.keys()).filter((i) => market.ends[i] < firstTest);
+  const rows = samples.map((i) => market.ends[i]);
+  const labels = samples.map((i) => market.labels[i]);
+  const base = {
+    majority: majorityClass(market, trainSamples, samples),
+    reverseLast: reverseLastCandle(market, samples),
+    followLast: followLastCandle(market, samples),
+  };
   const random = new SeededRandom(5);
   const forest = fakeModel(candles, rows, random, 0.55, 0.9, 0);
 
