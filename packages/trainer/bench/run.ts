@@ -4,14 +4,22 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { benchHttp } from './http.bench';
+import { benchInference } from './inference.bench';
+import { benchMemory } from './memory.bench';
 import { benchTrees } from './trees.bench';
 import { benchTraining } from './training.bench';
+import { benchWalkForward } from './walkForward.bench';
 import { benchWindows } from './windows.bench';
 
 const BENCHMARKS: Record<string, () => Promise<Record<string, unknown>>> = {
   windows: benchWindows,
   trees: benchTrees,
   training: benchTraining,
+  inference: benchInference,
+  memory: benchMemory,
+  http: benchHttp,
+  walkForward: benchWalkForward,
 };
 
 const wanted = process.argv.slice(2);
