@@ -12,7 +12,6 @@ import {
   normaliseRows,
   reverseLastCandle,
   rowsCoveredBy,
-  type GapPolicy,
 } from '@candlecast/shared';
 import { buildArtifact, type ArtifactMember } from '../artifact/buildArtifact';
 import { exportMember } from '../artifact/exportMember';
@@ -20,11 +19,10 @@ import { hashCandles, trainerCommit } from '../artifact/trainingFacts';
 import { BACKEND_CHOICES, selectBackend, type BackendChoice } from '../backend/selectBackend';
 import { writeArtifactDirectory } from '../stores/artifactDirectory';
 import { loadCandles } from '../data/loadCandles';
-import { resolveModelConfig } from '../models/ModelConfig';
-import { readConfigJson, resolveDeepConfig, type DeepConfig } from '../training/DeepConfig';
+import { readConfigJson } from '../training/DeepConfig';
 import { createProgressDisplay } from '../training/progressDisplay';
-import { resolveTrainingConfig } from '../training/TrainingConfig';
-import { resolveModels, TRAINERS } from '../training/trainers';
+import { TRAINERS } from '../training/trainers';
+import { deepConfigOverrides, parseGapsOption, parseModelsOption, resolveDeepConfigWithFlags } from './deepConfigOptions';
 import { parseIntegerOption, parseNumberOption } from './options';
 
 interface TrainOptions {
@@ -91,26 +89,15 @@ export function registerTrainCommand(program: Command): void {
 
 async function runTrain(options: TrainOptions): Promise<void> {
   const seed = parseIntegerOption('--seed', options.seed, 0, 2 ** 31 - 1);
-  const names = options.models.split(',').map((name) => name.trim()).filter((name) => name.length > 0);
-  let trainers;
-  try {
-    trainers = resolveModels(names);
-  } catch (error) {
-    if (error instanceof CandlecastError) throw new CandlecastError('invalid_option', `--models: ${error.message}`);
-    throw error;
-  }
+  const trainers = parseModelsOption(options.models);
+  const names = trainers.map((trainer) => trainer.name);
   if (!(BACKEND_CHOICES as readonly string[]).includes(options.backend)) {
     throw new CandlecastError('invalid_option', `--backend must be one of ${BACKEND_CHOICES.join(', ')}, got "${options.backend}"`);
   }
-  const gaps = options.gaps ?? 'fill';
-  if (!['fail', 'fill', 'segment'].includes(gaps)) throw new CandlecastError('invalid_option', `--gaps must be fail, fill or segment, got "${gaps}"`);
-  const overrides = cliOverrides(options);
+  const gaps = parseGapsOption(options.gaps);
+  const overrides = deepConfigOverrides(options);
   const rawConfig = options.config ? readConfigJson(options.config) : {};
-  const configFor = (name: string): DeepConfig => {
-    const base = resolveDeepConfig(rawConfig, name);
-    return { model: resolveModelConfig(overrides.model, 'model', base.model), training: resolveTrainingConfig(overrides.training, 'training', base.training) };
-  };
-  const configs = new Map(names.map((name) => [name, configFor(name)]));
+  const configs = new Map(names.map((name) => [name, resolveDeepConfigWithFlags(rawConfig, overrides, name)]));
   const windowLength = configs.get(names[0])!.model.windowLength;
 
   const out = (text: string) => process.stdout.write(`${text}\n`);
@@ -118,7 +105,7 @@ async function runTrain(options: TrainOptions): Promise<void> {
   out(`backend        ${backend.description}`);
   const candleCount = parseIntegerOption('--candles', options.candles, 500, 10_000_000);
   const { candles, description } = loadCandles({ data: options.data, synthetic: { count: candleCount, seed: 7 } });
-  const dataset = buildDataset(candles, { spec: DEFAULT_FEATURE_SPEC, windowLength, gapPolicy: gaps as GapPolicy });
+  const dataset = buildDataset(candles, { spec: DEFAULT_FEATURE_SPEC, windowLength, gapPolicy: gaps });
   const split = chronologicalSplit(dataset.ends, { train: 0.6, validation: 0.2, test: 0.2 }, { windowLength });
   const normalisation = fitNormalisation(dataset.features, dataset.featureCount, rowsCoveredBy(split.train.map((i) => dataset.ends[i]), windowLength));
   normaliseRows(dataset.features, normalisation);
@@ -206,20 +193,6 @@ async function runTrain(options: TrainOptions): Promise<void> {
       `accuracy ${(100 * serving.accuracyServed).toFixed(2)}% vs ${(100 * serving.accuracyFp32).toFixed(2)}% (gate: >= 99.5% and <= 0.2 points)`,
   );
   out(`publish it     npx candlecast publish ${artifactDir} --tag stable`);
-}
-
-/** CLI options that override the config file for every model; validated again with the config. */
-function cliOverrides(options: TrainOptions): { model: Record<string, unknown>; training: Record<string, unknown> } {
-  const model: Record<string, unknown> = {};
-  const training: Record<string, unknown> = {};
-  if (options.engine !== undefined) training.engine = options.engine;
-  if (options.window !== undefined) model.windowLength = parseIntegerOption('--window', options.window, 30, 120);
-  if (options.minHistory !== undefined) model.minHistory = parseIntegerOption('--min-history', options.minHistory, 1, 120);
-  if (options.epochs !== undefined) training.epochs = parseIntegerOption('--epochs', options.epochs, 1, 100);
-  if (options.batchSize !== undefined) training.batchSize = parseIntegerOption('--batch-size', options.batchSize, 1, 8192);
-  if (options.maxMinutes !== undefined) training.maxMinutes = parseNumberOption('--max-minutes', options.maxMinutes, 0.01, 1e6);
-  if (options.samplesPerEpoch !== undefined) training.samplesPerEpoch = parseIntegerOption('--samples-per-epoch', options.samplesPerEpoch, 1, 1e9);
-  return { model, training };
 }
 
 function formatBytes(packed: { blobs: Map<string, Uint8Array> }): string {
