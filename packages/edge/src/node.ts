@@ -1,5 +1,6 @@
 import { serve } from '@hono/node-server';
 import type { ArtifactStore } from '@candlecast/shared';
+import type { WasmModule } from '@candlecast/shared/model/wasm';
 import { createApp, type EdgeConfig } from './app/createApp';
 import { ModelRegistry } from './registry/ModelRegistry';
 import { StoreArtifactSource } from './registry/StoreArtifactSource';
@@ -11,6 +12,8 @@ export interface NodeServerOptions extends Omit<EdgeConfig, 'registry'> {
   hostname?: string;
   /** Seconds a tag pointer is trusted before it is re-read. Default 30. */
   tagTtlSeconds?: number;
+  /** The compiled inference.wasm (the trainer's loadInferenceWasm()); without it the kernels run in TypeScript. */
+  wasm?: WasmModule | null;
 }
 
 export interface RunningServer {
@@ -24,8 +27,8 @@ export interface RunningServer {
  * ArtifactStore. For self-hosting and for the local demo.
  */
 export async function startNodeServer(options: NodeServerOptions): Promise<RunningServer> {
-  const { store, port = 8787, hostname = '127.0.0.1', tagTtlSeconds = 30, ...config } = options;
-  const app = createApp({ ...config, registry: new ModelRegistry(new StoreArtifactSource(store), { ttlMs: tagTtlSeconds * 1000 }) });
+  const { store, port = 8787, hostname = '127.0.0.1', tagTtlSeconds = 30, wasm = null, ...config } = options;
+  const app = createApp({ ...config, registry: new ModelRegistry(new StoreArtifactSource(store, wasm), { ttlMs: tagTtlSeconds * 1000 }) });
   return new Promise((resolve, reject) => {
     const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
       resolve({

@@ -38,6 +38,12 @@ describe('Worker over R2', () => {
     expect(await ready.json()).toMatchObject({ ready: true, tags: { stable: { version: fixture.version, degraded: false } } });
   });
 
+  it('runs the LSTM in the inference.wasm the Worker imports (not the TypeScript fallback)', async () => {
+    const models = (await (await SELF.fetch('https://edge.test/v1/models')).json()) as Record<string, any>;
+    expect(JSON.stringify(models)).toContain('"kernels":"wasm-simd"');
+    expect(JSON.parse(fixture.manifest).metrics.serving.kernels).toBe('wasm-simd');
+  });
+
   it('reproduces the golden outputs recorded at training time', async () => {
     const manifest = JSON.parse(fixture.manifest);
     expect(manifest.golden.length).toBeGreaterThan(0);

@@ -3,6 +3,8 @@ import { parseApiKeys } from './auth/ApiKeys';
 import { ModelRegistry } from './registry/ModelRegistry';
 import { StoreArtifactSource } from './registry/StoreArtifactSource';
 import { R2Store } from './stores/R2Store';
+// The serving kernels, compiled when the Worker is uploaded (Workers do not compile wasm at run time).
+import inferenceWasm from '@candlecast/shared/inference.wasm';
 
 type App = ReturnType<typeof createApp>;
 let app: App | undefined;
@@ -14,7 +16,7 @@ let app: App | undefined;
 export default {
   fetch(request, env, ctx) {
     app ??= createApp({
-      registry: new ModelRegistry(new StoreArtifactSource(new R2Store(env.MODELS, env.STORE_PREFIX)), { ttlMs: Number(env.TAG_TTL_SECONDS) * 1000 }),
+      registry: new ModelRegistry(new StoreArtifactSource(new R2Store(env.MODELS, env.STORE_PREFIX), inferenceWasm), { ttlMs: Number(env.TAG_TTL_SECONDS) * 1000 }),
       apiKeys: parseApiKeys((env as { API_KEYS?: string }).API_KEYS),
       rateLimitPerMinute: Number(env.RATE_LIMIT_PER_MINUTE),
       routingSalt: env.ROUTING_SALT,

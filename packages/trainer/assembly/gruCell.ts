@@ -7,7 +7,7 @@
  *   backward: gruBackwardOutput;  d(rh) = dg_h W_r[:, h]^T;  gruBackwardReset;
  *             dh_prev += dg[:, z|r] W_r[:, z|r]^T
  */
-import { sigmoid1, sigmoidV, tanh1, tanhV } from './activations';
+import { sigmoid1, sigmoidV, tanh1, tanhV } from '../../shared/assembly/activations';
 
 /** z = sigmoid(g_z), r = sigmoid(g_r) in place; rh = r * h_prev (the input of the candidate's product). */
 export function gruGates(rows: i32, units: i32, g: usize, hPrev: usize, rh: usize): void {

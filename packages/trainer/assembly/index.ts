@@ -4,7 +4,7 @@
  * the host owns the memory above heapBase() and passes byte pointers.
  * src/fast/kernels/jsKernels.ts is the plain-JS twin.
  */
-export { gemm } from './gemm';
+export { gemm } from '../../shared/assembly/gemm';
 export { gruBackwardOutput, gruBackwardReset, gruGates, gruOutput } from './gruCell';
 export { lstmBackwardStep, lstmForwardStep } from './lstmCell';
 export { adam, addTo, columnSums, multiply, repeatRow } from './vectorOps';

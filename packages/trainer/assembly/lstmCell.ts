@@ -2,7 +2,7 @@
  * The element-wise part of one LSTM time step, for `rows` samples at once (gate order i, f, c, o
  * as in tfjs/Keras; each gate block is `units` wide, a row of z is 4 * units). Byte pointers.
  */
-import { sigmoid1, sigmoidV, tanh1, tanhV } from './activations';
+import { sigmoid1, sigmoidV, tanh1, tanhV } from '../../shared/assembly/activations';
 
 /**
  * Forward: z holds the pre-activations x W + h W_h + b on entry and the activated gates

@@ -9,6 +9,7 @@
  */
 import { readArtifact, SignalEngine } from '@candlecast/shared';
 import { readArtifactDirectory } from '../src/stores/artifactDirectory';
+import { loadInferenceWasm } from '../src/wasm/inferenceWasm';
 
 if (typeof globalThis.gc !== 'function') throw new Error('run with --expose-gc');
 const dir = process.argv[2];
@@ -26,7 +27,7 @@ const settle = async () => {
 async function load(): Promise<SignalEngine> {
   const packed = await readArtifactDirectory(dir);
   const manifestBytes = new TextEncoder().encode(JSON.stringify(packed.manifest));
-  return new SignalEngine(await readArtifact(manifestBytes, async (name) => packed.blobs.get(name) ?? null, packed.version));
+  return new SignalEngine(await readArtifact(manifestBytes, async (name) => packed.blobs.get(name) ?? null, packed.version), { wasm: loadInferenceWasm().module });
 }
 
 const before = await settle();

@@ -46,6 +46,8 @@ export async function startEdgeServer(options: { artifactDir: string; inspectorP
     conditions: ['workerd', 'worker', 'browser'],
     mainFields: ['workerd', 'worker', 'browser', 'module', 'main'],
     outfile: scriptPath,
+    // inference.wasm stays a separate module, as wrangler uploads it (CompiledWasm below)
+    loader: { '.wasm': 'copy' },
     logLevel: 'warning',
   });
   const miniflare = new Miniflare({
@@ -53,6 +55,7 @@ export async function startEdgeServer(options: { artifactDir: string; inspectorP
     scriptPath,
     // module names are relative to this root; the default (cwd) cannot reach a temp folder
     modulesRoot: persistTo,
+    modulesRules: [{ type: 'CompiledWasm', include: ['**/*.wasm'] }],
     compatibilityDate: config.compatibility_date,
     r2Buckets: { [bucket.binding]: bucket.bucket_name },
     r2Persist: join(persistTo, 'v3', 'r2'),

@@ -12,13 +12,14 @@ import { Session } from 'node:inspector/promises';
 import { getHeapStatistics } from 'node:v8';
 import { readArtifact, SignalEngine, type Candle } from '@candlecast/shared';
 import { readArtifactDirectory } from '../src/stores/artifactDirectory';
+import { loadInferenceWasm } from '../src/wasm/inferenceWasm';
 
 if (typeof globalThis.gc !== 'function') throw new Error('run with --expose-gc');
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: hotPathProbe.ts <artifactDir>');
 
 const packed = await readArtifactDirectory(dir);
-const engine = new SignalEngine(await readArtifact(new TextEncoder().encode(JSON.stringify(packed.manifest)), async (name) => packed.blobs.get(name) ?? null, packed.version));
+const engine = new SignalEngine(await readArtifact(new TextEncoder().encode(JSON.stringify(packed.manifest)), async (name) => packed.blobs.get(name) ?? null, packed.version), { wasm: loadInferenceWasm().module });
 // the golden cases: candle tails of exactly minCandles from the artifact's test set
 const tails: Candle[][] = (packed.manifest.golden as { input: { candles: number[][] } }[]).map((golden) =>
   golden.input.candles.map(([time, open, high, low, close, volume]) => ({ time, open, high, low, close, volume })),

@@ -11,6 +11,7 @@ import { benchTrees } from './trees.bench';
 import { benchTraining } from './training.bench';
 import { benchWalkForward } from './walkForward.bench';
 import { benchWindows } from './windows.bench';
+import { issueTargets } from './issueTargets';
 
 const BENCHMARKS: Record<string, () => Promise<Record<string, unknown>>> = {
   windows: benchWindows,
@@ -37,6 +38,12 @@ for (const name of wanted.length ? wanted : Object.keys(BENCHMARKS)) {
   const result = await BENCHMARKS[name]();
   results[name] = result;
   for (const [key, value] of Object.entries(result)) process.stdout.write(`  ${key.padEnd(24)} ${typeof value === 'object' ? JSON.stringify(value) : value}\n`);
+}
+const targets = issueTargets(results as Record<string, Record<string, unknown>>);
+if (targets.length > 0) {
+  results.targets = targets;
+  process.stdout.write('\n== issue 8 targets\n');
+  for (const t of targets) process.stdout.write(`  ${t.met ? 'met   ' : 'MISSED'} ${t.target}: ${t.measured}\n`);
 }
 const out = resolve(import.meta.dirname, '../../../bench/results.json');
 mkdirSync(resolve(out, '..'), { recursive: true });

@@ -10,14 +10,14 @@ const REPO = resolve(import.meta.dirname, '../../..');
  * Wall time of the full walk-forward evaluation with the reference configuration: `candlecast
  * evaluate --data <BTCUSDT> --models rf,gbdt,lstm --folds 5` (reference LSTM, up to 50 epochs with
  * early stopping, 200-tree forest, boosting up to 300 rounds, canaries, backtest, importance) as a
- * child process. Deep training in each fold is bounded by `--max-minutes-per-model`
- * ($CANDLECAST_BENCH_WALKFORWARD_MAX_MINUTES, default 0.5; "0" lifts the bound), so that `npm run
- * bench` stays short; per fold the LSTM's training time and epochs are read from the log, which
+ * child process, as a user runs it: LSTM training ends by early stopping only. A quick run can
+ * bound deep training per fold with $CANDLECAST_BENCH_WALKFORWARD_MAX_MINUTES (passed as
+ * `--max-minutes-per-model`; unset or "0": no bound, the reference configuration); per fold the LSTM's training time and epochs are read from the log, which
  * says whether early stopping or the budget ended it. The evaluate log is kept in
  * bench/walkForward-evaluate.log at the repository root (ignored by git).
  */
 export async function benchWalkForward(): Promise<Record<string, unknown>> {
-  const budget = process.env.CANDLECAST_BENCH_WALKFORWARD_MAX_MINUTES ?? '0.5';
+  const budget = process.env.CANDLECAST_BENCH_WALKFORWARD_MAX_MINUTES ?? '0';
   const data = benchDataPath();
   const report = mkdtempSync(join(tmpdir(), 'candlecast-bench-evaluate-'));
   const args = ['evaluate', ...(data ? ['--data', data] : ['--candles', '30240']), '--models', 'rf,gbdt,lstm', '--folds', '5', '--report', report];

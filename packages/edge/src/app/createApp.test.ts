@@ -62,7 +62,31 @@ describe('POST /v1/signal', () => {
     expect(((await second.json()) as { signal: string }).signal).toBe('BUY');
   });
 
+  it('answers a byte-identical body from the exact-request cache, and never a body that only resembles it', async () => {
+    const source = new MemorySource();
+    const model = testModel('v1');
+    source.models.set('v1', model);
+    source.pointers.set('stable', { version: 'v1' });
+    const { post } = setup({}, source);
+    const text = JSON.stringify({ ...valid(), candles: candleArrays(30) });
+    const first = await post(text);
+    const second = await post(text);
+    expect(second.headers.get('x-candlecast-cache')).toBe('hit');
+    expect(model.calls).toBe(1);
+    expect(await second.json()).toMatchObject({ ...((await first.json()) as object), computeMs: expect.any(Number) });
+    // Same length and the same last 512 characters (the cache's key), a broken candle further up:
+    // it must be validated and refused, not answered with the stored signal.
+    const broken = text.replace(/\[(\d+),([\d.]+),/, (_m, t: string, open: string) => `[${t},${'9'.repeat(open.length)},`);
+    expect(broken.length).toBe(text.length);
+    expect(broken.slice(-512)).toBe(text.slice(-512));
+    const refused = await post(broken);
+    expect(refused.status).toBe(400);
+    expect(model.calls).toBe(1);
+  });
+
   it.each([
+    ['a candle that is neither array nor object', { ...valid(), candles: candleArrays(12).map((c, i) => (i === 2 ? 'x' : c)) }, 400, 'invalid_request', 'candles[2]', /candles\[2\]: expected a candle/],
+    ['a short candle array', { ...valid(), candles: candleArrays(12).map((c, i) => (i === 8 ? c.slice(0, 5) : c)) }, 400, 'invalid_candle', 'candles[8].volume', /candles\[8\]\.volume/],
     ['a wrong type', { ...valid(), symbol: 42 }, 400, 'invalid_request', 'symbol', /symbol: /],
     ['a missing field', { symbol: 'X', interval: '1m' }, 400, 'invalid_request', 'candles', /candles: /],
     ['the wrong interval', { ...valid(), interval: '5m' }, 400, 'invalid_request', 'interval', /interval: /],
@@ -177,7 +201,8 @@ describe('other routes', () => {
     const { app } = setup();
     const doc = (await (await app.request('/openapi.json')).json()) as { paths: Record<string, unknown>; components: { schemas: Record<string, unknown> } };
     expect(Object.keys(doc.paths)).toContain('/v1/signal');
-    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['SignalRequest', 'SignalResponse', 'Error']));
+    expect(Object.keys(doc.components.schemas)).toEqual(expect.arrayContaining(['SignalRequest', 'SignalResponse', 'Error', 'CandleObject', 'CandleArray']));
+    expect(JSON.stringify(doc.components.schemas.SignalRequest)).toContain('#/components/schemas/CandleArray');
     const docs = await app.request('/docs');
     expect(docs.headers.get('content-type')).toMatch(/text\/html/);
     expect(await docs.text()).toContain('/v1/signal');

@@ -1,13 +1,15 @@
 import { OpenAPIHono, createRoute, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { CandlecastError } from '@candlecast/shared';
 import { matchApiKey, type ApiKeyEntry } from '../auth/ApiKeys';
 import { RateLimiter } from '../auth/RateLimiter';
+import { ExactRequestCache } from '../cache/ExactRequestCache';
 import { SignalCache } from '../cache/SignalCache';
-import type { ModelRegistry } from '../registry/ModelRegistry';
+import type { ModelRegistry, TagState } from '../registry/ModelRegistry';
 import { chooseArm, type Arm } from '../routing/chooseArm';
-import { ErrorSchema, SignalRequestSchema, SignalResponseSchema } from '../schemas/signalSchemas';
+import { CandleArraySchema, CandleObjectSchema, ErrorSchema, SignalRequestSchema, SignalResponseSchema } from '../schemas/signalSchemas';
 import { ApiError } from './ApiError';
 import { renderDocsPage } from './renderDocsPage';
 import { validateCandles } from './validateCandles';
@@ -26,7 +28,7 @@ export interface EdgeConfig {
 }
 
 type SignalBody = z.infer<typeof SignalResponseSchema>;
-type Variables = { clientKey: string };
+type Variables = { clientKey: string; bodyText?: string };
 
 const errorResponses = {
   400: { description: 'Invalid request: the message names the field and the rule.', content: { 'application/json': { schema: ErrorSchema } } },
@@ -57,6 +59,7 @@ export function createApp(config: EdgeConfig): OpenAPIHono<{ Variables: Variable
   const apiKeys = config.apiKeys ?? [];
   const limiter = new RateLimiter(config.rateLimitPerMinute ?? 600, undefined, config.now);
   const cache = new SignalCache<SignalBody>();
+  const exact = new ExactRequestCache<SignalBody>();
   const salt = config.routingSalt ?? 'candlecast';
   const maxCandles = config.maxCandles ?? 2000;
   const now = config.now ?? Date.now;
@@ -133,6 +136,19 @@ export function createApp(config: EdgeConfig): OpenAPIHono<{ Variables: Variable
     }),
   );
 
+  // A body seen before is answered before the route's schema validation parses it: the cached
+  // path then costs what reading the body costs (see ExactRequestCache for why this is exact).
+  app.use('/v1/signal', async (c, next) => {
+    if (c.req.method !== 'POST') return next();
+    const started = performance.now();
+    const text = await c.req.text();
+    const { arm, state } = await pickModel(config.registry, c.get('clientKey'), c.req.header('x-candlecast-tag'), salt);
+    const body = exact.get(state.model!.version, text);
+    if (body) return respond(c, body, arm, state, started, true);
+    c.set('bodyText', text);
+    await next();
+  });
+
   app.openapi(signalRoute, async (c) => {
     const started = performance.now();
     const request = c.req.valid('json');
@@ -160,16 +176,9 @@ export function createApp(config: EdgeConfig): OpenAPIHono<{ Variables: Variable
       body.computeMs = round3(performance.now() - started);
       cache.set(key, body);
     }
-    const computeMs = round3(performance.now() - started);
-    const headers: Record<string, string> = {
-      'x-candlecast-version': model.version,
-      'x-candlecast-tag': arm,
-      'x-candlecast-compute-ms': String(computeMs),
-      'x-candlecast-cache': cached ? 'hit' : 'miss',
-      'server-timing': `compute;dur=${computeMs}`,
-    };
-    if (state.error) headers['x-candlecast-degraded'] = 'storage unavailable; serving the last good version';
-    return c.json({ ...body, tag: arm, computeMs: cached ? computeMs : body.computeMs }, 200, headers);
+    const text = c.get('bodyText');
+    if (text !== undefined) exact.set(model.version, text, body);
+    return respond(c, body, arm, state, started, cached);
   });
 
   app.get('/v1/models', async (c) => {
@@ -196,6 +205,9 @@ export function createApp(config: EdgeConfig): OpenAPIHono<{ Variables: Variable
     });
   });
 
+  // the two candle forms the request schema references (see CandleSchema)
+  app.openAPIRegistry.register('CandleObject', CandleObjectSchema);
+  app.openAPIRegistry.register('CandleArray', CandleArraySchema);
   app.doc31('/openapi.json', {
     openapi: '3.1.0',
     info: { title: 'candlecast signal API', version: '1', description: 'Next-candle BUY/SELL/HOLD signals from 1-minute OHLCV candles.' },
@@ -225,6 +237,20 @@ async function pickModel(registry: ModelRegistry, clientKey: string, override: s
     throw new ApiError(503, 'no_model', `no model version has been loaded yet${state.error ? ` (${state.error})` : ''}; retry shortly`, undefined, { 'retry-after': '5' });
   }
   return { arm, state };
+}
+
+/** The signal answer with its version, tag, cache and timing headers. */
+function respond(c: Context, body: SignalBody, arm: Arm, state: TagState, started: number, cached: boolean) {
+  const computeMs = round3(performance.now() - started);
+  const headers: Record<string, string> = {
+    'x-candlecast-version': body.version,
+    'x-candlecast-tag': arm,
+    'x-candlecast-compute-ms': String(computeMs),
+    'x-candlecast-cache': cached ? 'hit' : 'miss',
+    'server-timing': `compute;dur=${computeMs}`,
+  };
+  if (state.error) headers['x-candlecast-degraded'] = 'storage unavailable; serving the last good version';
+  return c.json({ ...body, tag: arm, computeMs: cached ? computeMs : body.computeMs }, 200, headers);
 }
 
 function round3(ms: number): number {

@@ -1,7 +1,11 @@
 import { SignalEngine, type Candle, type LoadedArtifact } from '@candlecast/shared';
+import type { WasmModule } from '@candlecast/shared/model/wasm';
 import type { SignalModel, SignalResult } from './SignalModel';
 
-/** A SignalModel backed by the shared SignalEngine (pure-TS kernels, trees, ensemble, calibration). */
+/**
+ * A SignalModel backed by the shared SignalEngine (inference.wasm or pure-TS kernels, trees,
+ * ensemble, calibration). `wasm` is the compiled inference.wasm where the runtime has it.
+ */
 export class EngineSignalModel implements SignalModel {
   private readonly engine: SignalEngine;
   readonly version: string;
@@ -10,8 +14,8 @@ export class EngineSignalModel implements SignalModel {
   readonly featureSpec: { version: number; names: readonly string[]; hash: string };
   readonly info: Record<string, unknown>;
 
-  constructor(artifact: LoadedArtifact) {
-    this.engine = new SignalEngine(artifact);
+  constructor(artifact: LoadedArtifact, wasm?: WasmModule | null) {
+    this.engine = new SignalEngine(artifact, { wasm });
     const { manifest } = artifact;
     this.version = artifact.version;
     this.minCandles = this.engine.minCandles;
@@ -20,6 +24,7 @@ export class EngineSignalModel implements SignalModel {
     this.info = {
       createdAt: manifest.createdAt,
       members: this.engine.members,
+      kernels: this.engine.kernels,
       unavailable: this.engine.unavailable,
       ensemble: manifest.ensemble,
       calibration: manifest.calibration,

@@ -25,11 +25,23 @@ export const CandleObjectSchema = z
 /** A candle as `[time, open, high, low, close, volume]` (Binance kline order; extra items ignored). */
 export const CandleArraySchema = z.array(z.union([z.number(), z.string()])).min(6).openapi('CandleArray', { example: [1704067200000, 42000.5, 42010, 41990.1, 42005.2, 3.2] });
 
+/**
+ * One request candle: an array or an object, checked field by field (with the field named in the
+ * error) by validateCandles, which has to run anyway. Validating the same 434 candles here with a
+ * union of the two schemas above cost 0.7 ms per request (more than the JSON parse), so the schema
+ * only checks the shape and documents the two forms by reference (createApp registers them).
+ */
+export const CandleSchema = z
+  .custom<Record<string, unknown> | unknown[]>((value) => typeof value === 'object' && value !== null, {
+    message: 'expected a candle: [time, open, high, low, close, volume] or an object with those fields',
+  })
+  .openapi({ type: ['array', 'object'], oneOf: [{ $ref: '#/components/schemas/CandleObject' }, { $ref: '#/components/schemas/CandleArray' }] });
+
 export const SignalRequestSchema = z
   .object({
     symbol: z.string().min(1).max(32).regex(/^[A-Za-z0-9._:\-/]+$/, 'letters, digits and . _ : - / only').openapi({ example: 'BTCUSDT' }),
     interval: z.literal('1m').openapi({ description: 'Candle interval; models are trained on 1-minute candles.' }),
-    candles: z.array(z.union([CandleObjectSchema, CandleArraySchema])).min(1).openapi({
+    candles: z.array(CandleSchema).min(1).openapi({
       description: 'Oldest first. At least the model’s minCandles (see GET /v1/models); only the needed tail is used.',
     }),
   })

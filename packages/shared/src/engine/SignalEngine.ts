@@ -5,9 +5,9 @@ import { createFeatureSpec, type FeatureSpec } from '../features/FeatureSpec';
 import { FeatureStream } from '../features/FeatureStream';
 import { applyCalibration, checkCalibration, type Calibration } from '../model/calibration/Calibration';
 import { toSignal, type AbstainBand, type Signal } from '../model/calibration/toSignal';
-import { combineProbabilities } from '../model/ensemble/combineProbabilities';
+import { EnsembleCombiner } from '../model/ensemble/EnsembleCombiner';
 import { checkEnsembleConfig, type EnsembleConfig } from '../model/ensemble/EnsembleConfig';
-import { createSequenceModel, type SequenceModel } from '../model/kernels/createSequenceModel';
+import { createSequenceModel, type SequenceModel, type SequenceModelOptions } from '../model/kernels/createSequenceModel';
 import { compileTabularSpec, writeTabularRow, type TabularPlan } from '../model/tabular/fillTabular';
 import { predictTreeRow } from '../model/trees/predictTrees';
 import { readTreeModelDocument } from '../model/trees/TreeModelDocument';
@@ -49,18 +49,27 @@ export class SignalEngine {
   readonly featureSpec: FeatureSpec;
   readonly members: readonly string[];
   readonly unavailable: Record<string, string>;
+  /** What runs the deep members' recurrent layers: inference.wasm when given, else TypeScript. */
+  readonly kernels: 'wasm-simd' | 'typescript';
   private readonly normalisation: Normalisation;
-  private readonly ensemble: EnsembleConfig;
+  private readonly ensemble: EnsembleCombiner;
   private readonly calibration: Calibration;
   private readonly band: AbstainBand;
   private readonly built: Member[];
   private readonly rows: Float32Array;
   private readonly window: Float32Array;
   private readonly scores: Record<string, number | null> = {};
+  private stream: FeatureStream | null = null;
 
-  constructor(readonly artifact: LoadedArtifact) {
+  /**
+   * `options.wasm`: the compiled inference.wasm, so deep members run their LSTM layers in wasm SIMD
+   * (Workers: import the .wasm file; Node: the trainer's loadInferenceWasm). Without it every
+   * kernel runs in TypeScript.
+   */
+  constructor(readonly artifact: LoadedArtifact, options: SequenceModelOptions = {}) {
     const { manifest } = artifact;
     this.version = artifact.version;
+    this.kernels = options.wasm ? 'wasm-simd' : 'typescript';
     this.windowLength = manifest.windowLength;
     this.minCandles = manifest.minCandles;
     this.featureSpec = createFeatureSpec(manifest.featureSpec.names);
@@ -74,7 +83,7 @@ export class SignalEngine {
       throw new CandlecastError('invalid_artifact', `minCandles ${this.minCandles} is below warm-up + window - 1 = ${this.featureSpec.warmUp + this.windowLength - 1}`);
     }
     this.normalisation = manifest.normalisation;
-    this.ensemble = checkEnsembleConfig(manifest.ensemble as unknown as EnsembleConfig);
+    this.ensemble = new EnsembleCombiner(checkEnsembleConfig(manifest.ensemble as unknown as EnsembleConfig));
     this.calibration = checkCalibration(manifest.calibration as unknown as Calibration);
     this.band = manifest.abstain as unknown as AbstainBand;
     toSignal(0.5, this.band);
@@ -86,7 +95,7 @@ export class SignalEngine {
     for (const [name, model] of Object.entries(artifact.models)) {
       try {
         if (model.kind === SEQUENCE_GRAPH_KIND) {
-          this.built.push({ name, type: 'sequence', model: createSequenceModel(sequenceGraphFromLoaded(name, model)) });
+          this.built.push({ name, type: 'sequence', model: createSequenceModel(sequenceGraphFromLoaded(name, model), options) });
         } else if (model.kind === TREES_KIND) {
           const { tabular, ensemble } = readTreeModelDocument(treeDocumentFromLoaded(name, model));
           if (tabular.featureSpecHash !== this.featureSpec.hash) throw new CandlecastError('invalid_artifact', `trees read feature spec ${tabular.featureSpecHash.slice(0, 12)}`);
@@ -108,16 +117,18 @@ export class SignalEngine {
       throw new CandlecastError('not_enough_candles', `needs at least ${this.minCandles} contiguous candles, got ${candles.length}`);
     }
     const F = this.featureSpec.names.length;
-    const stream = new FeatureStream(this.featureSpec);
-    const start = candles.length - this.minCandles;
-    for (let i = 0; i < this.minCandles; i++) stream.add(candles[start + i], this.rows, i * F);
-    this.window.set(this.rows.subarray((this.minCandles - this.windowLength) * F));
+    const stream = (this.stream ??= new FeatureStream(this.featureSpec));
+    stream.reset();
+    stream.addMany(candles, candles.length - this.minCandles, this.minCandles, this.rows);
+    // Copies the last windowLength rows and normalises in one pass (a subarray view would allocate).
     const { mean, std, clip } = this.normalisation;
-    for (let i = 0; i < this.window.length; i++) {
-      const f = i % F;
-      const z = (this.window[i] - mean[f]) / std[f];
-      if (!Number.isFinite(z)) throw new CandlecastError('non_finite_feature', `feature "${this.featureSpec.names[f]}" is not finite in the window`);
-      this.window[i] = z > clip ? clip : z < -clip ? -clip : z;
+    const first = (this.minCandles - this.windowLength) * F;
+    for (let r = 0, i = 0; r < this.windowLength; r++) {
+      for (let f = 0; f < F; f++, i++) {
+        const z = (this.rows[first + i] - mean[f]) / std[f];
+        if (!Number.isFinite(z)) throw new CandlecastError('non_finite_feature', `feature "${this.featureSpec.names[f]}" is not finite in the window`);
+        this.window[i] = z > clip ? clip : z < -clip ? -clip : z;
+      }
     }
     return this.predictWindow(this.window);
   }
@@ -141,10 +152,11 @@ export class SignalEngine {
       }
       this.scores[member.name] = p;
     }
-    const combined = combineProbabilities(this.ensemble, this.scores);
+    const combined = this.ensemble.combine(this.scores);
     const pBuy = applyCalibration(this.calibration, combined.pBuy);
+    // the answer is the only allocation: the caller keeps it
     const members: Record<string, number> = {};
-    for (const name of combined.used) members[name] = this.scores[name] as number;
-    return { pBuy, pRaw: combined.pBuy, signal: toSignal(pBuy, this.band), members, missing: combined.missing, attention };
+    for (let k = 0; k < combined.used.length; k++) members[combined.used[k]] = this.scores[combined.used[k]] as number;
+    return { pBuy, pRaw: combined.pBuy, signal: toSignal(pBuy, this.band), members, missing: combined.missing.slice(), attention };
   }
 }

@@ -1,16 +1,16 @@
-import type { Candle } from '../candles/Candle';
-import type { StreamingIndicator } from '../indicators/StreamingIndicator';
+import type { FeatureFamily } from './FeatureFamily';
+import type { FeatureKernel } from './FeatureKernel';
 
 /**
  * One model input computed from candles. `formula` is the documentation and part of the
  * FeatureSpec hash: change the math, change the formula text, and every artifact trained on the old
- * definition stops matching. Each `create()` returns a fresh, causal streaming indicator; its
- * `getRequiredInputs()` is the feature's warm-up in candles.
+ * definition stops matching. Each `create()` returns a fresh, causal kernel (also a streaming
+ * indicator); its `getRequiredInputs()` is the feature's warm-up in candles.
  */
 export interface FeatureDefinition {
   name: string;
   formula: string;
-  create(): StreamingIndicator<Candle>;
+  create(): FeatureKernel;
   /**
    * For features with infinite memory (EMA, Wilder smoothing): candles after which the candles
    * before them weigh less than MEMORY_TOLERANCE in the value. A stream started that many candles
@@ -19,6 +19,11 @@ export interface FeatureDefinition {
    * whole series. Absent for finite-window features (their warm-up is exact).
    */
   memory?: number;
+  /**
+   * Set when the feature is part `part` of a family's kernel: a stream holding several members runs
+   * that kernel once per candle. `create()` gives the same values on its own.
+   */
+  family?: { of: FeatureFamily; part: number };
 }
 
 /** Relative weight below which older candles no longer matter (under float32's 6e-8 resolution x 16). */
@@ -37,20 +42,4 @@ export function wilderMemory(period: number): number {
 /** The same for an EMA over `period` (alpha = 2 / (period + 1)). */
 export function emaMemory(period: number): number {
   return exponentialMemory(2 / (period + 1));
-}
-
-/** Wraps a candle -> number function with a fixed warm-up as a streaming feature. */
-export function derivedFeature(requiredInputs: number, compute: (candle: Candle) => number | null): StreamingIndicator<Candle> {
-  let result: number | null = null;
-  let count = 0;
-  return {
-    add(candle) {
-      const value = compute(candle);
-      count++;
-      result = count >= requiredInputs ? value : null;
-      return result;
-    },
-    getResult: () => result,
-    getRequiredInputs: () => requiredInputs,
-  };
 }

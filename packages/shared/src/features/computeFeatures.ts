@@ -18,11 +18,13 @@ export interface FeatureMatrix {
 export function computeFeatures(candles: readonly Candle[], spec: FeatureSpec): FeatureMatrix {
   const featureCount = spec.names.length;
   const values = new Float32Array(candles.length * featureCount);
-  const stream = new FeatureStream(spec);
+  new FeatureStream(spec).addMany(candles, 0, candles.length, values);
+  // A row is complete when no feature wrote NaN (FeatureStream.add's return value, row by row).
   let firstCompleteRow = candles.length;
-  for (let i = 0; i < candles.length; i++) {
-    const complete = stream.add(candles[i], values, i * featureCount);
-    if (complete && firstCompleteRow === candles.length) firstCompleteRow = i;
+  for (let i = 0; i < candles.length && firstCompleteRow === candles.length; i++) {
+    let complete = true;
+    for (let f = 0; f < featureCount && complete; f++) complete = !Number.isNaN(values[i * featureCount + f]);
+    if (complete) firstCompleteRow = i;
   }
   return { values, rows: candles.length, featureCount, firstCompleteRow };
 }

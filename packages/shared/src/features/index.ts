@@ -1,4 +1,5 @@
-export { derivedFeature, emaMemory, exponentialMemory, MEMORY_TOLERANCE, wilderMemory, type FeatureDefinition } from './FeatureDefinition';
+export { emaMemory, exponentialMemory, MEMORY_TOLERANCE, wilderMemory, type FeatureDefinition } from './FeatureDefinition';
+export { FeatureKernel } from './FeatureKernel';
 export { FEATURE_CATALOG } from './catalog/index';
 export { createFeatureSpec, resolveFeatures, DEFAULT_FEATURE_SPEC, FEATURE_SPEC_VERSION, type FeatureSpec } from './FeatureSpec';
 export { FeatureStream } from './FeatureStream';

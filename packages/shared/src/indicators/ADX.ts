@@ -9,11 +9,15 @@ import { WilderMA } from './WilderMA';
  * are 0), and ADX is DX smoothed again. First value after 2 x interval - 1 candles.
  */
 export class ADX implements StreamingIndicator<Candle> {
+  /** ADX after the last update; NaN while warming up. Written only by update. */
+  value = Number.NaN;
   private readonly atr: ATR;
   private readonly plusMoves: WilderMA;
   private readonly minusMoves: WilderMA;
   private readonly smoothing: WilderMA;
-  private previous: Candle | null = null;
+  private previousHigh = Number.NaN;
+  private previousLow = Number.NaN;
+  private seen = 0;
 
   constructor(readonly interval = 14) {
     this.atr = new ATR(interval);
@@ -22,30 +26,54 @@ export class ADX implements StreamingIndicator<Candle> {
     this.smoothing = new WilderMA(interval);
   }
 
-  add(candle: Candle): number | null {
+  /** Feeds one candle without allocating; read `value`. */
+  update(candle: Candle): void {
     let plus = 0;
     let minus = 0;
-    if (this.previous !== null) {
-      const up = candle.high - this.previous.high;
-      const down = this.previous.low - candle.low;
+    if (this.seen > 0) {
+      const up = candle.high - this.previousHigh;
+      const down = this.previousLow - candle.low;
       // Ties count for both sides, as in trading-signals (the reference these values are tested against).
       plus = up < 0 || up < down ? 0 : up;
       minus = down < 0 || down < up ? 0 : down;
     }
-    this.previous = candle;
-    const atr = this.atr.add(candle);
-    const plusMove = this.plusMoves.add(plus);
-    const minusMove = this.minusMoves.add(minus);
-    if (atr === null || plusMove === null || minusMove === null) return null;
-    const plusDi = atr === 0 ? 0 : plusMove / atr;
-    const minusDi = atr === 0 ? 0 : minusMove / atr;
+    this.previousHigh = candle.high;
+    this.previousLow = candle.low;
+    this.seen++;
+    this.atr.update(candle);
+    this.plusMoves.update(plus);
+    this.minusMoves.update(minus);
+    if (!this.atr.isReady) return;
+    const atr = this.atr.value;
+    const plusDi = atr === 0 ? 0 : this.plusMoves.value / atr;
+    const minusDi = atr === 0 ? 0 : this.minusMoves.value / atr;
     const sum = plusDi + minusDi;
-    const dx = sum === 0 ? 0 : (100 * Math.abs(plusDi - minusDi)) / sum;
-    return this.smoothing.add(dx);
+    this.smoothing.update(sum === 0 ? 0 : (100 * Math.abs(plusDi - minusDi)) / sum);
+    this.value = this.smoothing.value;
+  }
+
+  get isReady(): boolean {
+    return this.smoothing.isReady;
+  }
+
+  reset(): void {
+    this.value = Number.NaN;
+    this.previousHigh = Number.NaN;
+    this.previousLow = Number.NaN;
+    this.seen = 0;
+    this.atr.reset();
+    this.plusMoves.reset();
+    this.minusMoves.reset();
+    this.smoothing.reset();
+  }
+
+  add(candle: Candle): number | null {
+    this.update(candle);
+    return this.getResult();
   }
 
   getResult(): number | null {
-    return this.smoothing.getResult();
+    return this.isReady ? this.value : null;
   }
 
   getRequiredInputs(): number {

@@ -11,21 +11,44 @@ export function trueRange(candle: Candle, previousClose: number | null): number 
 
 /** Average True Range with Wilder's smoothing, in price units. First value after `interval` candles. */
 export class ATR implements StreamingIndicator<Candle> {
+  /** ATR after the last update; NaN while warming up. Written only by update. */
+  value = Number.NaN;
   private readonly smoothing: WilderMA;
-  private previousClose: number | null = null;
+  private previousClose = Number.NaN;
+  private seen = 0;
 
   constructor(readonly interval = 14) {
     this.smoothing = new WilderMA(interval);
   }
 
-  add(candle: Candle): number | null {
-    const range = trueRange(candle, this.previousClose);
+  /** Feeds one candle without allocating; read `value`. */
+  update(candle: Candle): void {
+    // Not trueRange(candle, seen ? previousClose : null): a phi of null and a double boxes the double.
+    if (this.seen === 0) this.smoothing.update(trueRange(candle, null));
+    else this.smoothing.update(trueRange(candle, this.previousClose));
     this.previousClose = candle.close;
-    return this.smoothing.add(range);
+    this.seen++;
+    this.value = this.smoothing.value;
+  }
+
+  get isReady(): boolean {
+    return this.smoothing.isReady;
+  }
+
+  reset(): void {
+    this.value = Number.NaN;
+    this.previousClose = Number.NaN;
+    this.seen = 0;
+    this.smoothing.reset();
+  }
+
+  add(candle: Candle): number | null {
+    this.update(candle);
+    return this.getResult();
   }
 
   getResult(): number | null {
-    return this.smoothing.getResult();
+    return this.isReady ? this.value : null;
   }
 
   getRequiredInputs(): number {

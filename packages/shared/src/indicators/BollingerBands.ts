@@ -7,12 +7,21 @@ export interface BollingerBandsResult {
   upper: number;
 }
 
+/** BollingerBandsResult as a class: its double fields are overwritten in place (see MACDValues in MACD.ts). */
+class BollingerBandsValues implements BollingerBandsResult {
+  lower = Number.NaN;
+  middle = Number.NaN;
+  upper = Number.NaN;
+}
+
 /** Bollinger Bands: SMA(interval) +/- multiplier x population standard deviation of the same prices. */
 export class BollingerBands implements StreamingIndicator<number, BollingerBandsResult> {
+  /**
+   * The bands after the last update, NaN while warming up. One object reused for every value (read
+   * it before the next update): no allocation per candle. Written only by update.
+   */
+  readonly latest: BollingerBandsResult = new BollingerBandsValues();
   private readonly window: RingBuffer;
-  // Reused for every value (read it before the next add): no allocation per candle.
-  private readonly current: BollingerBandsResult = { lower: 0, middle: 0, upper: 0 };
-  private result: BollingerBandsResult | null = null;
 
   constructor(
     readonly interval = 20,
@@ -21,24 +30,35 @@ export class BollingerBands implements StreamingIndicator<number, BollingerBands
     this.window = new RingBuffer(interval);
   }
 
-  add(price: number): BollingerBandsResult | null {
+  /** Feeds one price without allocating; read `latest`. */
+  update(price: number): void {
     this.window.push(price);
-    if (!this.window.isFull) return null;
-    let sum = 0;
-    for (let i = 0; i < this.interval; i++) sum += this.window.at(i);
-    const middle = sum / this.interval;
-    let squares = 0;
-    for (let i = 0; i < this.interval; i++) squares += (this.window.at(i) - middle) ** 2;
-    const deviation = Math.sqrt(squares / this.interval) * this.multiplier;
-    this.current.lower = middle - deviation;
-    this.current.middle = middle;
-    this.current.upper = middle + deviation;
-    this.result = this.current;
-    return this.result;
+    if (!this.window.isFull) return;
+    const middle = this.window.sum() / this.interval;
+    const deviation = Math.sqrt(this.window.sumSquaredDeviations(middle) / this.interval) * this.multiplier;
+    this.latest.lower = middle - deviation;
+    this.latest.middle = middle;
+    this.latest.upper = middle + deviation;
+  }
+
+  get isReady(): boolean {
+    return this.window.isFull;
+  }
+
+  reset(): void {
+    this.window.reset();
+    this.latest.lower = Number.NaN;
+    this.latest.middle = Number.NaN;
+    this.latest.upper = Number.NaN;
+  }
+
+  add(price: number): BollingerBandsResult | null {
+    this.update(price);
+    return this.getResult();
   }
 
   getResult(): BollingerBandsResult | null {
-    return this.result;
+    return this.isReady ? this.latest : null;
   }
 
   getRequiredInputs(): number {

@@ -8,17 +8,29 @@ export interface MACDResult {
 }
 
 /**
+ * MACDResult as a class: V8 overwrites a class-declared double field in place, while every store to
+ * a field of the equivalent object literal allocated a new number (measured, Node 20).
+ */
+class MACDValues implements MACDResult {
+  macd = Number.NaN;
+  signal = Number.NaN;
+  histogram = Number.NaN;
+}
+
+/**
  * Moving Average Convergence/Divergence: macd = EMA(short) - EMA(long); signal = EMA(signal) of macd,
  * seeded with the first macd value; histogram = macd - signal. Reported once the signal line has
  * seen `signal` macd values, i.e. after long + signal - 1 prices.
  */
 export class MACD implements StreamingIndicator<number, MACDResult> {
+  /**
+   * The values after the last update, NaN while warming up. One object reused for every value (read
+   * it before the next update): no allocation per candle. Written only by update.
+   */
+  readonly latest: MACDResult = new MACDValues();
   private readonly shortEma: EMA;
   private readonly longEma: EMA;
   private readonly signalEma: EMA;
-  // Reused for every value (read it before the next add): no allocation per candle.
-  private readonly current: MACDResult = { macd: 0, signal: 0, histogram: 0 };
-  private result: MACDResult | null = null;
 
   constructor(
     readonly short = 12,
@@ -30,22 +42,40 @@ export class MACD implements StreamingIndicator<number, MACDResult> {
     this.signalEma = new EMA(signal);
   }
 
+  /** Feeds one price without allocating; read `latest`. */
+  update(price: number): void {
+    this.shortEma.update(price);
+    this.longEma.update(price);
+    if (!this.longEma.isReady) return;
+    const macd = this.shortEma.value - this.longEma.value;
+    this.signalEma.update(macd);
+    if (!this.signalEma.isReady) return;
+    const signal = this.signalEma.value;
+    this.latest.macd = macd;
+    this.latest.signal = signal;
+    this.latest.histogram = macd - signal;
+  }
+
+  get isReady(): boolean {
+    return this.signalEma.isReady;
+  }
+
+  reset(): void {
+    this.shortEma.reset();
+    this.longEma.reset();
+    this.signalEma.reset();
+    this.latest.macd = Number.NaN;
+    this.latest.signal = Number.NaN;
+    this.latest.histogram = Number.NaN;
+  }
+
   add(price: number): MACDResult | null {
-    this.shortEma.add(price);
-    const long = this.longEma.add(price);
-    if (long === null) return null;
-    const macd = (this.shortEma.getRawValue() as number) - long;
-    const signal = this.signalEma.add(macd);
-    if (signal === null) return null;
-    this.current.macd = macd;
-    this.current.signal = signal;
-    this.current.histogram = macd - signal;
-    this.result = this.current;
-    return this.result;
+    this.update(price);
+    return this.getResult();
   }
 
   getResult(): MACDResult | null {
-    return this.result;
+    return this.isReady ? this.latest : null;
   }
 
   getRequiredInputs(): number {

@@ -7,37 +7,53 @@ import type { StreamingIndicator } from './StreamingIndicator';
  * over the last `interval` typical-price changes; 50 when there was no flow.
  */
 export class MFI implements StreamingIndicator<Candle> {
+  /** MFI after the last update; NaN while warming up. Written only by update. */
+  value = Number.NaN;
   private readonly positive: RingBuffer;
   private readonly negative: RingBuffer;
-  private previousTypical: number | null = null;
-  private result: number | null = null;
+  private previousTypical = Number.NaN;
+  private seen = 0;
 
   constructor(readonly interval = 14) {
     this.positive = new RingBuffer(interval);
     this.negative = new RingBuffer(interval);
   }
 
-  add(candle: Candle): number | null {
+  /** Feeds one candle without allocating; read `value`. */
+  update(candle: Candle): void {
     const typical = (candle.high + candle.low + candle.close) / 3;
-    if (this.previousTypical !== null) {
+    if (this.seen > 0) {
       const flow = typical * candle.volume;
       this.positive.push(typical > this.previousTypical ? flow : 0);
       this.negative.push(typical < this.previousTypical ? flow : 0);
     }
     this.previousTypical = typical;
-    if (!this.positive.isFull) return null;
-    let up = 0;
-    let down = 0;
-    for (let i = 0; i < this.interval; i++) {
-      up += this.positive.at(i);
-      down += this.negative.at(i);
-    }
-    this.result = up + down === 0 ? 50 : (100 * up) / (up + down);
-    return this.result;
+    this.seen++;
+    if (!this.positive.isFull) return;
+    const up = this.positive.sum();
+    const down = this.negative.sum();
+    this.value = up + down === 0 ? 50 : (100 * up) / (up + down);
+  }
+
+  get isReady(): boolean {
+    return this.positive.isFull;
+  }
+
+  reset(): void {
+    this.value = Number.NaN;
+    this.previousTypical = Number.NaN;
+    this.seen = 0;
+    this.positive.reset();
+    this.negative.reset();
+  }
+
+  add(candle: Candle): number | null {
+    this.update(candle);
+    return this.getResult();
   }
 
   getResult(): number | null {
-    return this.result;
+    return this.isReady ? this.value : null;
   }
 
   getRequiredInputs(): number {

@@ -10,17 +10,26 @@ export interface StochasticResult {
   d: number;
 }
 
+/** StochasticResult as a class: its double fields are overwritten in place (see MACDValues in MACD.ts). */
+class StochasticValues implements StochasticResult {
+  k = Number.NaN;
+  d = Number.NaN;
+}
+
 /**
  * Stochastic oscillator (%K, %D). A range of zero (all candles flat) gives %K = 50, the neutral
- * value, rather than dividing by zero. The result object is reused (read it before the next add):
- * the edge feeds hundreds of candles per request and must not allocate per candle.
+ * value, rather than dividing by zero.
  */
 export class Stochastic implements StreamingIndicator<Candle, StochasticResult> {
+  /**
+   * %K and %D after the last update, NaN while warming up. One object reused for every value (read
+   * it before the next update): the edge feeds hundreds of candles per request and must not
+   * allocate per candle. Written only by update.
+   */
+  readonly latest: StochasticResult = new StochasticValues();
   private readonly highs: RingBuffer;
   private readonly lows: RingBuffer;
   private readonly dLine: SMA;
-  private readonly current: StochasticResult = { k: 0, d: 0 };
-  private result: StochasticResult | null = null;
 
   constructor(
     readonly kPeriod = 14,
@@ -31,27 +40,39 @@ export class Stochastic implements StreamingIndicator<Candle, StochasticResult> 
     this.lows = new RingBuffer(kPeriod);
   }
 
-  add(candle: Candle): StochasticResult | null {
+  /** Feeds one candle without allocating; read `latest`. */
+  update(candle: Candle): void {
     this.highs.push(candle.high);
     this.lows.push(candle.low);
-    if (!this.highs.isFull) return null;
-    let highest = -Infinity;
-    let lowest = Infinity;
-    for (let i = 0; i < this.kPeriod; i++) {
-      highest = Math.max(highest, this.highs.at(i));
-      lowest = Math.min(lowest, this.lows.at(i));
-    }
+    if (!this.highs.isFull) return;
+    const highest = this.highs.max();
+    const lowest = this.lows.min();
     const k = highest === lowest ? 50 : (100 * (candle.close - lowest)) / (highest - lowest);
-    const d = this.dLine.add(k);
-    if (d === null) return null;
-    this.current.k = k;
-    this.current.d = d;
-    this.result = this.current;
-    return this.result;
+    this.dLine.update(k);
+    if (!this.dLine.isReady) return;
+    this.latest.k = k;
+    this.latest.d = this.dLine.value;
+  }
+
+  get isReady(): boolean {
+    return this.dLine.isReady;
+  }
+
+  reset(): void {
+    this.highs.reset();
+    this.lows.reset();
+    this.dLine.reset();
+    this.latest.k = Number.NaN;
+    this.latest.d = Number.NaN;
+  }
+
+  add(candle: Candle): StochasticResult | null {
+    this.update(candle);
+    return this.getResult();
   }
 
   getResult(): StochasticResult | null {
-    return this.result;
+    return this.isReady ? this.latest : null;
   }
 
   getRequiredInputs(): number {

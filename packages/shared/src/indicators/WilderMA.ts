@@ -5,25 +5,41 @@ import type { StreamingIndicator } from './StreamingIndicator';
  * prev + (value - prev) / interval. Used by RSI, ATR and ADX.
  */
 export class WilderMA implements StreamingIndicator<number> {
-  private value: number | null = null;
+  /** The average after the last update; NaN until `interval` values were seen. Written only by update. */
+  value = Number.NaN;
   private seedSum = 0;
   private count = 0;
 
   constructor(readonly interval: number) {}
 
-  add(input: number): number | null {
+  /** Feeds one value without allocating; read `value`. */
+  update(input: number): void {
     this.count++;
-    if (this.value !== null) {
+    if (this.count > this.interval) {
       this.value += (input - this.value) / this.interval;
     } else {
       this.seedSum += input;
       if (this.count === this.interval) this.value = this.seedSum / this.interval;
     }
-    return this.value;
+  }
+
+  get isReady(): boolean {
+    return this.count >= this.interval;
+  }
+
+  reset(): void {
+    this.value = Number.NaN;
+    this.seedSum = 0;
+    this.count = 0;
+  }
+
+  add(input: number): number | null {
+    this.update(input);
+    return this.getResult();
   }
 
   getResult(): number | null {
-    return this.value;
+    return this.isReady ? this.value : null;
   }
 
   getRequiredInputs(): number {

@@ -10,6 +10,8 @@ export const QUANTIZATION_GATE = { minAgreement: 0.995, maxAccuracyMove: 0.002 }
 
 export interface ServingCheck {
   precision: WeightPrecision;
+  /** What ran the served side's recurrent layers: 'wasm-simd' (inference.wasm, as the edge) or 'typescript'. */
+  kernels?: 'wasm-simd' | 'typescript';
   windows: number;
   signalAgreement: number;
   accuracyServed: number;

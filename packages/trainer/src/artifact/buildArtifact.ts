@@ -20,6 +20,8 @@ import { fitCalibration } from '../calibration/fitCalibration';
 import { chooseEnsemble } from '../ensemble/chooseEnsemble';
 import type { MemberExport } from './exportMember';
 import { QUANTIZATION_GATE, type ServingCheck } from './ServingCheck';
+import type { WasmModule } from '@candlecast/shared/model/wasm';
+import { loadInferenceWasm } from '../wasm/inferenceWasm';
 
 /** One trained member: how to export it, and its p(BUY) on the validation and test samples. */
 export interface ArtifactMember {
@@ -98,15 +100,19 @@ export async function buildArtifact(input: BuildArtifactInput): Promise<BuiltArt
     golden,
   });
 
-  const engineOf = async (packed: PackedArtifact) => new SignalEngine(await readArtifact(encodeManifest(packed), async (name) => packed.blobs.get(name) ?? null));
-  const reference = await engineOf(packArtifact(draft('fp32', [], {})));
+  // the reference: fp32 weights in the TypeScript (double) kernels; the candidates: quantized weights
+  // in the kernels the edge runs (inference.wasm where it is built)
+  const engineOf = async (packed: PackedArtifact, wasm: WasmModule | null) =>
+    new SignalEngine(await readArtifact(encodeManifest(packed), async (name) => packed.blobs.get(name) ?? null), { wasm });
+  const servingWasm = loadInferenceWasm().module;
+  const reference = await engineOf(packArtifact(draft('fp32', [], {})), null);
   const checked = evenlySpaced(split.test, input.checkWindows ?? 3000);
   const referenceSignals = checked.map((sample) => reference.predictWindow(windowOf(dataset, sample)));
 
   let serving: ServingCheck | null = null;
   let chosen: PackedArtifact | null = null;
   for (const precision of ['int8', 'fp16'] as const) {
-    const engine = await engineOf(packArtifact(draft(precision, [], {})));
+    const engine = await engineOf(packArtifact(draft(precision, [], {})), servingWasm);
     let agree = 0;
     let correctServed = 0;
     let correctReference = 0;
@@ -124,6 +130,7 @@ export async function buildArtifact(input: BuildArtifactInput): Promise<BuiltArt
     const n = checked.length;
     const candidate: ServingCheck = {
       precision,
+      kernels: engine.kernels,
       windows: n,
       signalAgreement: agree / n,
       accuracyServed: correctServed / n,

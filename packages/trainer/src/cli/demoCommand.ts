@@ -1,3 +1,4 @@
+import { loadInferenceWasm } from '../wasm/inferenceWasm';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
@@ -60,7 +61,7 @@ async function runDemo(options: DemoOptions, run: Run): Promise<void> {
 
   step(4, 'start the signal API (the edge app on Node)');
   const store = await openStore(options.store);
-  const server = await startNodeServer({ store, port });
+  const server = await startNodeServer({ store, port, wasm: loadInferenceWasm().module });
   try {
     const { candles } = loadCandles(options.data ? { data: options.data } : { synthetic: { count: 20_000, seed: 7 } });
     const models = (await (await fetch(`${server.url}/v1/models`)).json()) as { tags: { stable: { minCandles: number; version: string } | null } };

@@ -1,3 +1,4 @@
+import { loadInferenceWasm } from '../wasm/inferenceWasm';
 import type { Command } from 'commander';
 import { startNodeServer } from '@candlecast/edge/node';
 import { parseApiKeys } from '@candlecast/edge';
@@ -19,7 +20,7 @@ export function registerServeCommand(program: Command): void {
     const tagTtlSeconds = parseIntegerOption('--tag-ttl', options.tagTtl, 1, 86_400);
     const store = await openStore(options.store);
     // API keys come from the environment, as on Workers (a secret there): name:sha256hex,...
-    const server = await startNodeServer({ store, port, hostname: options.host, tagTtlSeconds, apiKeys: parseApiKeys(process.env.API_KEYS) });
+    const server = await startNodeServer({ store, port, hostname: options.host, tagTtlSeconds, apiKeys: parseApiKeys(process.env.API_KEYS), wasm: loadInferenceWasm().module });
     process.stdout.write(`candlecast API on ${server.url} (store ${store.description}); docs at ${server.url}/docs. Ctrl-C stops it.\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);

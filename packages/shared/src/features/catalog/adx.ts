@@ -1,13 +1,29 @@
+import type { Candle } from '../../candles/Candle';
 import { ADX } from '../../indicators/ADX';
-import { derivedFeature, wilderMemory, type FeatureDefinition } from '../FeatureDefinition';
+import { wilderMemory, type FeatureDefinition } from '../FeatureDefinition';
+import { FeatureKernel } from '../FeatureKernel';
+
+class AdxKernel extends FeatureKernel {
+  private readonly adx = new ADX(14);
+
+  write(candle: Candle, out: Float64Array, offset: number): void {
+    this.adx.update(candle);
+    out[offset] = this.adx.isReady ? this.adx.value : Number.NaN;
+  }
+
+  getRequiredInputs(): number {
+    return this.adx.getRequiredInputs();
+  }
+
+  protected clear(): void {
+    this.adx.reset();
+  }
+}
 
 export const adx14: FeatureDefinition = {
   name: 'adx14',
   formula: 'ADX(14), Wilder smoothing, 0..100',
   // Directional movement is smoothed once, then DX again.
   memory: 1 + 2 * wilderMemory(14),
-  create() {
-    const adx = new ADX(14);
-    return derivedFeature(adx.getRequiredInputs(), (candle) => adx.add(candle));
-  },
+  create: () => new AdxKernel(),
 };

@@ -16,7 +16,8 @@ export interface EnsembleOutput<P> {
 /** A model's p(BUY) per sample; null or undefined when the model is missing or failed. */
 export type ModelPredictions = Record<string, Float32Array | readonly number[] | null | undefined>;
 
-interface Members {
+/** The members an ensemble combines for one pattern of present models (internal; see EnsembleCombiner). */
+export interface Members {
   method: EnsembleMethod;
   used: string[];
   missing: string[];
@@ -25,7 +26,7 @@ interface Members {
   intercept: number;
 }
 
-function resolveMembers(config: EnsembleConfig, present: (name: string) => boolean): Members {
+export function resolveMembers(config: EnsembleConfig, present: (name: string) => boolean): Members {
   const weighted = config.method === 'stacking' ? config.fallbackWeights : config.weights;
   const consulted = config.method === 'stacking' ? config.models : Object.keys(weighted).filter((name) => weighted[name] > 0);
   const used = consulted.filter(present);
@@ -42,7 +43,7 @@ function resolveMembers(config: EnsembleConfig, present: (name: string) => boole
   return { method: fallback ? 'average' : config.method, used: members, missing, weights: members.map((name) => weighted[name] / total), intercept: 0 };
 }
 
-function combine(members: Members, p: (k: number) => number): number {
+export function combine(members: Members, p: (k: number) => number): number {
   let sum = members.method === 'stacking' ? members.intercept : 0;
   for (let k = 0; k < members.used.length; k++) {
     const q = p(k);
@@ -54,7 +55,7 @@ function combine(members: Members, p: (k: number) => number): number {
   return sum < 0 ? 0 : sum > 1 ? 1 : sum;
 }
 
-const isProbability = (p: unknown): p is number => typeof p === 'number' && p >= 0 && p <= 1;
+export const isProbability = (p: unknown): p is number => typeof p === 'number' && p >= 0 && p <= 1;
 
 /**
  * Combines one sample's per-model p(BUY). Models that are absent, null or not a probability count

@@ -10,17 +10,26 @@ import { PositionalEncodingKernel } from './PositionalEncodingKernel';
 import { TemporalAttentionKernel } from './TemporalAttentionKernel';
 import { TransformerEncoderBlockKernel } from './TransformerEncoderBlockKernel';
 import { InvalidSequenceGraphError } from './InvalidSequenceGraphError';
+import type { InferenceWasm } from './wasm/InferenceWasm';
+import { WasmLstmKernel, wasmLstmSupports } from './wasm/WasmLstmKernel';
 
 /**
  * Prepares the kernel of a single-input layer spec, given the shape that reaches it (the
  * multi-input `concatenate` is built by createSequenceModel). `field` names the layer in errors.
+ * `wasm`, when given, supplies the inference.wasm instance for the layers it implements (LSTM with
+ * sigmoid gates and tanh); every other layer runs in TypeScript.
  */
-export function createLayerKernel(spec: Exclude<LayerSpec, { type: 'concatenate' }>, input: KernelShape, field: string): LayerKernel {
+export function createLayerKernel(
+  spec: Exclude<LayerSpec, { type: 'concatenate' }>,
+  input: KernelShape,
+  field: string,
+  wasm?: () => InferenceWasm,
+): LayerKernel {
   switch (spec.type) {
     case 'masking':
       return new MaskingKernel(spec, input, field);
     case 'lstm':
-      return new LstmKernel(spec, input, field);
+      return wasm && wasmLstmSupports(spec) ? new WasmLstmKernel(spec, input, field, wasm()) : new LstmKernel(spec, input, field);
     case 'gru':
       return new GruKernel(spec, input, field);
     case 'dense':

@@ -7,6 +7,8 @@ import { checkSize } from './checkTensor';
 import { BufferSizeError } from './BufferSizeError';
 import { InvalidSequenceGraphError } from './InvalidSequenceGraphError';
 import { doubles } from './doubles';
+import { InferenceWasm } from './wasm/InferenceWasm';
+import type { WasmModule } from './wasm/webAssembly';
 
 /** A deep sequence model ready to serve: weights prepared once, buffers owned, nothing allocated per predict. */
 export interface SequenceModel {
@@ -28,6 +30,16 @@ export interface SequenceModel {
   attention?(): Float32Array;
 }
 
+/** How to build a model's kernels. */
+export interface SequenceModelOptions {
+  /**
+   * The compiled inference.wasm (packages/shared/build/inference.wasm): LSTM layers then run in
+   * wasm SIMD, the rest in TypeScript. Without it (or where a layer has no wasm kernel) everything
+   * runs in TypeScript, which gives the same results to float32 rounding.
+   */
+  wasm?: WasmModule | null;
+}
+
 /** One prepared layer and where its inputs come from (0: the window, i + 1: layer i's output). */
 interface Step {
   kernel: LayerKernel | null;
@@ -39,7 +51,7 @@ interface Step {
 }
 
 /** Builds the pure-TS forward pass of `graph`, checking every size, reference and weight shape up front. */
-export function createSequenceModel(graph: SequenceGraph): SequenceModel {
+export function createSequenceModel(graph: SequenceGraph, options: SequenceModelOptions = {}): SequenceModel {
   if (graph.format !== 'candlecast.sequence-graph') {
     throw new InvalidSequenceGraphError('format', `expected 'candlecast.sequence-graph', got '${String(graph.format)}'`);
   }
@@ -54,6 +66,10 @@ export function createSequenceModel(graph: SequenceGraph): SequenceModel {
   const values: number[][] = [input];
   const masks: (Uint8Array | null)[] = [null];
   const indexOf = new Map<string, number>([[GRAPH_INPUT, 0]]);
+  // one module instance (one linear memory) for all the model's wasm layers, made on first use
+  let instance: InferenceWasm | undefined;
+  const module = options.wasm;
+  const wasm = module ? () => (instance ??= new InferenceWasm(module)) : undefined;
   const steps = graph.layers.map((spec, i): Step => {
     const field = `layers[${i}] (${spec.name})`;
     if (indexOf.has(spec.name)) throw new InvalidSequenceGraphError(`${field}.name`, `'${spec.name}' is already taken`);
@@ -65,7 +81,7 @@ export function createSequenceModel(graph: SequenceGraph): SequenceModel {
       step.masks = sources.map(() => null);
     } else {
       if (sources.length !== 1) throw new InvalidSequenceGraphError(`${field}.inputs`, `expected 1 input, got ${sources.length}`);
-      step.kernel = createLayerKernel(spec, shapes[sources[0]], field);
+      step.kernel = createLayerKernel(spec, shapes[sources[0]], field, wasm);
     }
     const kernel = (step.kernel ?? step.merge)!;
     shapes.push(kernel.outputShape);

@@ -16,7 +16,7 @@ export type {
   TemporalAttentionLayerSpec,
   TransformerEncoderBlockLayerSpec,
 } from './SequenceGraph';
-export { createSequenceModel, type SequenceModel } from './createSequenceModel';
+export { createSequenceModel, type SequenceModel, type SequenceModelOptions } from './createSequenceModel';
 export { InvalidSequenceGraphError } from './InvalidSequenceGraphError';
 export { BufferSizeError } from './BufferSizeError';
 export { ACTIVATION_NAMES } from './activations';

@@ -1,11 +1,10 @@
-import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { CandlecastError } from '@candlecast/shared';
 import { createJsKernels } from './jsKernels';
 import type { KernelKind, Kernels } from './Kernels';
 import { createWasmKernels } from './wasmKernels';
-import { webAssembly, type WasmModule } from './webAssembly';
+import type { WasmModule } from '@candlecast/shared/model/wasm';
+import { loadWasmBuild } from '../../wasm/loadWasmBuild';
 
 /** What the caller asks for: the best available (`auto`), or one kind by name (an error if it cannot run). */
 export type KernelChoice = 'auto' | KernelKind;
@@ -16,8 +15,7 @@ export interface KernelSelection {
   reason: string;
 }
 
-const ASSEMBLY_DIR = resolve(import.meta.dirname, '../../../assembly');
-const BUILD_DIR = resolve(import.meta.dirname, '../../../build');
+const PACKAGE_ROOT = resolve(import.meta.dirname, '../../..');
 
 let compiled: { module: WasmModule | null; reason: string } | undefined;
 
@@ -51,27 +49,5 @@ function compileWasm(): { module: WasmModule | null; reason: string } {
 }
 
 function tryCompile(): { module: WasmModule | null; reason: string } {
-  const wasmPath = join(BUILD_DIR, 'kernels.wasm');
-  const rebuild = 'run `npm run build:kernels -w packages/trainer`';
-  if (!existsSync(wasmPath)) return { module: null, reason: `${wasmPath} is missing; ${rebuild}` };
-  try {
-    const built = JSON.parse(readFileSync(join(BUILD_DIR, 'kernels.json'), 'utf8')) as { sourceHash?: string };
-    if (existsSync(ASSEMBLY_DIR) && built.sourceHash !== kernelSourceHash()) return { module: null, reason: `${wasmPath} is older than the sources in assembly/; ${rebuild}` };
-  } catch (error) {
-    return { module: null, reason: `cannot read build/kernels.json (${(error as Error).message}); ${rebuild}` };
-  }
-  if (!webAssembly) return { module: null, reason: 'this runtime has no WebAssembly' };
-  const bytes = readFileSync(wasmPath);
-  if (!webAssembly.validate(bytes)) return { module: null, reason: 'this runtime has no WebAssembly SIMD (kernels.wasm does not validate)' };
-  return { module: new webAssembly.Module(bytes), reason: 'build/kernels.wasm' };
-}
-
-/** The hash assembly/build.mjs writes into kernels.json: sha256 over the sources and the build script. */
-export function kernelSourceHash(): string {
-  const hash = createHash('sha256');
-  const names = readdirSync(ASSEMBLY_DIR)
-    .filter((n) => n.endsWith('.ts') || n === 'build.mjs')
-    .sort();
-  for (const name of names) hash.update(name).update('\0').update(readFileSync(join(ASSEMBLY_DIR, name))).update('\0');
-  return hash.digest('hex');
+  return loadWasmBuild(join(PACKAGE_ROOT, 'build/kernels.wasm'), PACKAGE_ROOT, 'run `npm run build:kernels -w packages/trainer`');
 }

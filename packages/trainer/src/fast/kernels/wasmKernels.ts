@@ -1,5 +1,5 @@
 import { alignOffset, type Kernels } from './Kernels';
-import { webAssembly, type WasmMemory, type WasmModule } from './webAssembly';
+import { webAssembly, type WasmMemory, type WasmModule } from '@candlecast/shared/model/wasm';
 
 /** The functions kernels.wasm exports (assembly/index.ts); pointers are byte addresses. */
 interface KernelExports {

@@ -1,9 +1,9 @@
 /*
- * The few WebAssembly APIs the kernels use, typed locally: the trainer's tsconfig has no DOM lib
- * and @types/node 20 does not declare the WebAssembly global.
+ * The few WebAssembly APIs the wasm kernels use, typed locally: shared compiles against ES2022 only
+ * (no DOM or Workers lib) and @types/node 20 does not declare the WebAssembly global.
  */
 
-/** A compiled module (WebAssembly.Module). */
+/** A compiled module (WebAssembly.Module): on Workers, what importing a `.wasm` file gives. */
 export interface WasmModule {
   readonly compiledWasm: unique symbol;
 }
@@ -21,3 +21,6 @@ interface WasmApi {
 
 /** The runtime's WebAssembly object, or undefined where there is none. */
 export const webAssembly = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly;
+
+/** Bytes per wasm memory page. */
+export const WASM_PAGE_BYTES = 65536;

@@ -1,0 +1,97 @@
+import type { LstmLayerSpec } from '../SequenceGraph';
+import type { KernelShape, LayerKernel } from '../LayerKernel';
+import { checkSize, checkTensor } from '../checkTensor';
+import { InvalidSequenceGraphError } from '../InvalidSequenceGraphError';
+import { doubles } from '../doubles';
+import type { InferenceWasm } from './InferenceWasm';
+
+/** Whether the wasm kernel implements this LSTM (it has the standard sigmoid gates and tanh only). */
+export function wasmLstmSupports(spec: LstmLayerSpec): boolean {
+  return spec.activation === 'tanh' && spec.recurrentActivation === 'sigmoid';
+}
+
+/**
+ * The LSTM forward pass in inference.wasm (f32 SIMD; see packages/shared/assembly/lstmSequence.ts),
+ * the same function as LstmKernel, which stays the reference and the fallback. Weights are copied
+ * into the module's memory once: the input kernel row-major and the recurrent kernel in panels,
+ * both padded with zero gate columns to whole panels. A run copies the layer input in and the
+ * output out (a few thousand values; the recurrence is ~100x more work).
+ */
+export class WasmLstmKernel implements LayerKernel {
+  readonly outputShape: KernelShape;
+  readonly output: number[];
+  private readonly wasm: InferenceWasm;
+  private readonly units: number;
+  private readonly steps: number;
+  private readonly inputWidth: number;
+  private readonly columns: number;
+  private readonly returnSequences: boolean;
+  /** Byte addresses in the module's memory. */
+  private readonly at: { x: number; kernel: number; recurrent: number; bias: number; proj: number; gates: number; h: number; c: number; out: number; mask: number };
+
+  constructor(spec: LstmLayerSpec, input: KernelShape, field: string, wasm: InferenceWasm) {
+    if (!input.sequence) throw new InvalidSequenceGraphError(field, `an LSTM needs a sequence input, got a vector of ${input.width}`);
+    if (!wasmLstmSupports(spec)) throw new InvalidSequenceGraphError(field, 'the wasm LSTM runs sigmoid gates with a tanh activation only');
+    const units = checkSize(spec.units, `${field}.units`);
+    const inputWidth = input.width;
+    const gates = 4 * units;
+    const kernel = checkTensor(spec.weights?.kernel, [inputWidth, gates], `${field}.weights.kernel`);
+    const recurrent = checkTensor(spec.weights?.recurrentKernel, [units, gates], `${field}.weights.recurrentKernel`);
+    const bias = spec.weights?.bias ? checkTensor(spec.weights.bias, [gates], `${field}.weights.bias`) : undefined;
+    const panel = wasm.panelWidth;
+    const columns = Math.ceil(gates / panel) * panel;
+    const steps = input.steps;
+    const outSteps = spec.returnSequences ? steps : 1;
+
+    this.wasm = wasm;
+    this.units = units;
+    this.steps = steps;
+    this.inputWidth = inputWidth;
+    this.columns = columns;
+    this.returnSequences = spec.returnSequences;
+    this.at = {
+      x: wasm.reserve(steps * inputWidth * 4),
+      kernel: wasm.reserve(inputWidth * columns * 4),
+      recurrent: wasm.reserve(units * columns * 4),
+      bias: wasm.reserve(columns * 4),
+      proj: wasm.reserve(steps * columns * 4),
+      gates: wasm.reserve(columns * 4),
+      h: wasm.reserve(units * 4),
+      c: wasm.reserve(units * 4),
+      out: wasm.reserve(outSteps * units * 4),
+      mask: wasm.reserve(steps),
+    };
+    const heap = wasm.f32();
+    const k0 = this.at.kernel / 4;
+    for (let row = 0; row < inputWidth; row++) heap.set(kernel.subarray(row * gates, (row + 1) * gates), k0 + row * columns);
+    // panel p: its `panel` weights of recurrent row 0, then row 1, ... (zero past the last gate)
+    let r = this.at.recurrent / 4;
+    for (let p = 0; p < columns; p += panel) {
+      for (let row = 0; row < units; row++, r += panel) {
+        const end = Math.min(panel, gates - p);
+        if (end > 0) heap.set(recurrent.subarray(row * gates + p, row * gates + p + end), r);
+      }
+    }
+    if (bias) heap.set(bias, this.at.bias / 4);
+    this.outputShape = spec.returnSequences ? { sequence: true, steps, width: units } : { sequence: false, steps: 1, width: units };
+    this.output = doubles(outSteps * units);
+  }
+
+  run(input: number[], mask: Uint8Array | null): Uint8Array | null {
+    const heap = this.wasm.f32();
+    const x = this.at.x / 4;
+    const n = this.steps * this.inputWidth;
+    for (let i = 0; i < n; i++) heap[x + i] = input[i];
+    if (mask !== null) this.wasm.u8().set(mask, this.at.mask);
+    const { at } = this;
+    this.wasm.kernels.lstmSequence(
+      this.steps, this.inputWidth, this.units, this.columns,
+      at.x, at.kernel, at.recurrent, at.bias, at.proj, at.gates, at.h, at.c, at.out,
+      this.returnSequences ? 1 : 0, mask === null ? 0 : at.mask,
+    );
+    const out = at.out / 4;
+    const output = this.output;
+    for (let i = 0; i < output.length; i++) output[i] = heap[out + i];
+    return this.returnSequences ? mask : null;
+  }
+}

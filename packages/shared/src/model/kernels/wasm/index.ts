@@ -1,0 +1,3 @@
+export { InferenceWasm } from './InferenceWasm';
+export { WasmLstmKernel, wasmLstmSupports } from './WasmLstmKernel';
+export { webAssembly, WASM_PAGE_BYTES, type WasmMemory, type WasmModule } from './webAssembly';

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { createSequenceModel, type LstmLayerSpec, type SequenceGraph } from '@candlecast/shared/model';
+import { SeededRandom } from '@candlecast/shared/random';
+import { loadInferenceWasm } from './inferenceWasm';
+
+const built = loadInferenceWasm();
+
+function tensor(shape: number[], random: SeededRandom, scale = 0.4) {
+  const size = shape.reduce((a, b) => a * b, 1);
+  return { shape, values: Float32Array.from({ length: size }, () => random.normal() * scale) };
+}
+
+function lstm(name: string, inputWidth: number, units: number, returnSequences: boolean, random: SeededRandom): LstmLayerSpec {
+  return {
+    type: 'lstm', name, units, returnSequences, activation: 'tanh', recurrentActivation: 'sigmoid',
+    weights: { kernel: tensor([inputWidth, 4 * units], random), recurrentKernel: tensor([units, 4 * units], random), bias: tensor([4 * units], random) },
+  };
+}
+
+/** LSTM -> LSTM -> dense softmax, optionally masked, with unit counts that exercise the padded panels and scalar tails. */
+function graph(units1: number, units2: number, masking: boolean, seed: number): SequenceGraph {
+  const random = new SeededRandom(seed);
+  const steps = 12;
+  const width = 5;
+  return {
+    format: 'candlecast.sequence-graph',
+    version: 1,
+    windowLength: steps,
+    featureCount: width,
+    layers: [
+      ...(masking ? [{ type: 'masking' as const, name: 'mask', maskValue: -1000 }] : []),
+      lstm('l1', width, units1, true, random),
+      lstm('l2', units1, units2, false, random),
+      { type: 'dense', name: 'out', units: 2, activation: 'softmax', weights: { kernel: tensor([units2, 2], random), bias: tensor([2], random) } },
+    ],
+  } as SequenceGraph;
+}
+
+describe('inference.wasm', () => {
+  it('is built and runs here (npm ci builds it; a missing or stale build is a failure, not a skip)', () => {
+    expect(built.reason).not.toMatch(/missing|older|cannot|no WebAssembly/);
+    expect(built.module).not.toBeNull();
+  });
+
+  it.each([
+    [16, 8, false],
+    [13, 6, false], // units not a multiple of 4 or of the panel: scalar tails and zero padding
+    [40, 20, true], // masked (left-padded) windows
+  ])('runs the LSTM stack as the TypeScript kernels do (units %i -> %i, masking %s)', (units1, units2, masking) => {
+    const spec = graph(units1, units2, masking, units1);
+    const ts = createSequenceModel(spec);
+    const wasm = createSequenceModel(spec, { wasm: built.module });
+    const random = new SeededRandom(7);
+    let largest = 0;
+    for (let trial = 0; trial < 20; trial++) {
+      const window = Float32Array.from({ length: 12 * 5 }, () => random.normal());
+      if (masking) window.fill(-1000, 0, (trial % 6) * 5);
+      const a = ts.predict(window).slice();
+      const b = wasm.predict(window).slice();
+      for (let j = 0; j < 2; j++) largest = Math.max(largest, Math.abs(a[j] - b[j]));
+    }
+    // f32 arithmetic and Cephes exp in wasm vs doubles in TypeScript
+    expect(largest).toBeLessThan(2e-6);
+    expect(largest).toBeGreaterThan(0); // it really ran a different kernel
+  });
+
+  it('gives each model its own memory: two models alternate without disturbing each other', () => {
+    const a = createSequenceModel(graph(16, 8, false, 1), { wasm: built.module });
+    const b = createSequenceModel(graph(16, 8, false, 2), { wasm: built.module });
+    const window = Float32Array.from({ length: 60 }, (_, i) => Math.sin(i));
+    const first = a.predict(window).slice();
+    b.predict(window);
+    expect(a.predict(window)).toEqual(first);
+  });
+
+  it('falls back to TypeScript for LSTMs it does not implement (hardSigmoid gates)', () => {
+    const spec = graph(8, 4, false, 3);
+    for (const layer of spec.layers) if (layer.type === 'lstm') layer.recurrentActivation = 'hardSigmoid';
+    const window = Float32Array.from({ length: 60 }, (_, i) => Math.cos(i));
+    expect(createSequenceModel(spec, { wasm: built.module }).predict(window)).toEqual(createSequenceModel(spec).predict(window));
+  });
+});
