@@ -8,15 +8,19 @@
  *   x [steps, inWidth], kernel [inWidth, columns] row-major, recurrent in panels (matvec.ts),
  *   bias [columns], proj [steps, columns] and gates [columns] scratch, h and c [units],
  *   out [steps, units] (returnSequences) or [units], mask [steps] bytes or 0 for none.
+ * When `scale` is not 0 the recurrent weights are int8 values stored as i16 panels with a scale per
+ * gate column (matvecI16Panels) and h is carried into the product as 16-bit fixed point in h16
+ * [ceil(units / 2) * 2]; the cell state and the output stay f32.
  */
 import { sigmoid1, sigmoidV, tanh1, tanhV } from './activations';
 import { gemm } from './gemm';
-import { matvecPanels } from './matvec';
+import { matvecI16Panels, matvecPanels } from './matvec';
 
 export function lstmSequence(
   steps: i32, inWidth: i32, units: i32, columns: i32,
   x: usize, kernel: usize, recurrent: usize, bias: usize,
   proj: usize, gates: usize, h: usize, c: usize, out: usize, returnSequences: i32, mask: usize,
+  scale: usize, h16: usize,
 ): void {
   const rowB = <usize>columns << 2;
   const unitsB = <usize>units << 2;
@@ -25,10 +29,19 @@ export function lstmSequence(
   gemm(steps, columns, inWidth, x, inWidth, 1, kernel, columns, proj, columns, 1);
   memory.fill(h, 0, unitsB);
   memory.fill(c, 0, unitsB);
+  const pairs = (units + 1) >> 1;
+  if (scale != 0) memory.fill(h16, 0, <usize>pairs << 2);
   for (let t = 0; t < steps; t++) {
     if (mask == 0 || load<u8>(mask + <usize>t) != 0) {
-      matvecPanels(columns, units, h, recurrent, proj + <usize>t * rowB, gates);
-      lstmCell(units, gates, c, h);
+      if (scale != 0) {
+        matvecI16Panels(columns, pairs, h16, recurrent, scale, proj + <usize>t * rowB, gates);
+        lstmCell(units, gates, c, h);
+        // |h| <= 1, so 32767 h fits an i16
+        for (let u = 0; u < units; u++) store<i16>(h16 + (<usize>u << 1), <i16>(<i32>nearest<f32>(load<f32>(h + (<usize>u << 2)) * 32767)));
+      } else {
+        matvecPanels(columns, units, h, recurrent, proj + <usize>t * rowB, gates);
+        lstmCell(units, gates, c, h);
+      }
     }
     if (returnSequences) memory.copy(out + <usize>t * unitsB, h, unitsB);
   }

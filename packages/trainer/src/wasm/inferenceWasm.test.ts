@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSequenceModel, type LstmLayerSpec, type SequenceGraph } from '@candlecast/shared/model';
+import { InferenceWasm, WasmLstmKernel } from '@candlecast/shared/model/wasm';
 import { SeededRandom } from '@candlecast/shared/random';
 import { loadInferenceWasm } from './inferenceWasm';
 
@@ -62,6 +63,39 @@ describe('inference.wasm', () => {
     // f32 arithmetic and Cephes exp in wasm vs doubles in TypeScript
     expect(largest).toBeLessThan(2e-6);
     expect(largest).toBeGreaterThan(0); // it really ran a different kernel
+  });
+
+  it('runs int8 recurrent weights as 16-bit integer products, within 1e-4 of the float kernels', () => {
+    const spec = graph(40, 20, true, 9);
+    const random = new SeededRandom(11);
+    for (const layer of spec.layers) {
+      if (layer.type !== 'lstm') continue;
+      // what an int8 artifact's weights are after dequantization (docs/ARTIFACTS.md): q * scale[column],
+      // scale = max |w[:, column]| / 127, q = round(w / scale)
+      const { shape, values } = layer.weights.recurrentKernel;
+      const columns = shape[1];
+      const scale = Array.from({ length: columns }, (_, c) => values.filter((_, i) => i % columns === c).reduce((m, w) => Math.max(m, Math.abs(w)), 0) / 127);
+      layer.weights.recurrentKernel = { shape, values: values.map((w, i) => Math.fround(Math.round(w / scale[i % columns]) * scale[i % columns])) };
+      const kernel = new WasmLstmKernel(layer, { sequence: true, steps: 12, width: layer.weights.kernel.shape[0] }, 'l', new InferenceWasm(built.module!));
+      expect(kernel.integerRecurrence).toBe(true);
+    }
+    const ts = createSequenceModel(spec);
+    const wasm = createSequenceModel(spec, { wasm: built.module });
+    let largest = 0;
+    for (let trial = 0; trial < 20; trial++) {
+      const window = Float32Array.from({ length: 60 }, () => random.normal());
+      if (trial % 3 === 0) window.fill(-1000, 0, 10);
+      const a = ts.predict(window).slice();
+      const b = wasm.predict(window).slice();
+      largest = Math.max(largest, Math.abs(a[1] - b[1]));
+    }
+    expect(largest).toBeLessThan(1e-4);
+    expect(largest).toBeGreaterThan(0);
+  });
+
+  it('keeps float weights in float: random fp32 recurrent weights are not mistaken for int8', () => {
+    const layer = graph(16, 8, false, 4).layers[0] as LstmLayerSpec;
+    expect(new WasmLstmKernel(layer, { sequence: true, steps: 12, width: 5 }, 'l', new InferenceWasm(built.module!)).integerRecurrence).toBe(false);
   });
 
   it('gives each model its own memory: two models alternate without disturbing each other', () => {

@@ -10,6 +10,7 @@ interface InferenceExports {
     steps: number, inWidth: number, units: number, columns: number,
     x: number, kernel: number, recurrent: number, bias: number,
     proj: number, gates: number, h: number, c: number, out: number, returnSequences: number, mask: number,
+    scale: number, h16: number,
   ): void;
 }
 
@@ -51,6 +52,11 @@ export class InferenceWasm {
   /** Reserves `count` float32 values; returns the element index into `f32()`. */
   reserveF32(count: number): number {
     return this.reserve(count * 4) / 4;
+  }
+
+  /** The module's memory buffer (replaced when the memory grows). */
+  memory(): ArrayBuffer {
+    return this.kernels.memory.buffer;
   }
 
   /** The whole memory as float32 (refreshed after the memory grew). */

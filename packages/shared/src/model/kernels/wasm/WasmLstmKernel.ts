@@ -4,6 +4,7 @@ import { checkSize, checkTensor } from '../checkTensor';
 import { InvalidSequenceGraphError } from '../InvalidSequenceGraphError';
 import { doubles } from '../doubles';
 import type { InferenceWasm } from './InferenceWasm';
+import { int8Columns, MAX_I16_DEPTH } from './int8Columns';
 
 /** Whether the wasm kernel implements this LSTM (it has the standard sigmoid gates and tanh only). */
 export function wasmLstmSupports(spec: LstmLayerSpec): boolean {
@@ -14,8 +15,10 @@ export function wasmLstmSupports(spec: LstmLayerSpec): boolean {
  * The LSTM forward pass in inference.wasm (f32 SIMD; see packages/shared/assembly/lstmSequence.ts),
  * the same function as LstmKernel, which stays the reference and the fallback. Weights are copied
  * into the module's memory once: the input kernel row-major and the recurrent kernel in panels,
- * both padded with zero gate columns to whole panels. A run copies the layer input in and the
- * output out (a few thousand values; the recurrence is ~100x more work).
+ * both padded with zero gate columns to whole panels. When the recurrent weights are int8 values
+ * (an int8 artifact), the recurrence runs as 16-bit integer dot products (exact weights, h rounded
+ * to 1/32767: |error| in p(BUY) ~1e-5, far below the int8 weights' own), which halves its cost;
+ * otherwise in f32. A run copies the layer input in and the output out (a few thousand values).
  */
 export class WasmLstmKernel implements LayerKernel {
   readonly outputShape: KernelShape;
@@ -26,8 +29,10 @@ export class WasmLstmKernel implements LayerKernel {
   private readonly inputWidth: number;
   private readonly columns: number;
   private readonly returnSequences: boolean;
-  /** Byte addresses in the module's memory. */
-  private readonly at: { x: number; kernel: number; recurrent: number; bias: number; proj: number; gates: number; h: number; c: number; out: number; mask: number };
+  /** Whether the recurrence runs on int8 weights in 16-bit fixed point (see the class comment). */
+  readonly integerRecurrence: boolean;
+  /** Byte addresses in the module's memory; scale and h16 are 0 for the f32 recurrence. */
+  private readonly at: { x: number; kernel: number; recurrent: number; bias: number; proj: number; gates: number; h: number; c: number; out: number; mask: number; scale: number; h16: number };
 
   constructor(spec: LstmLayerSpec, input: KernelShape, field: string, wasm: InferenceWasm) {
     if (!input.sequence) throw new InvalidSequenceGraphError(field, `an LSTM needs a sequence input, got a vector of ${input.width}`);
@@ -49,10 +54,13 @@ export class WasmLstmKernel implements LayerKernel {
     this.inputWidth = inputWidth;
     this.columns = columns;
     this.returnSequences = spec.returnSequences;
+    const int8 = units <= MAX_I16_DEPTH ? int8Columns(recurrent, units, gates) : null;
+    this.integerRecurrence = int8 !== null;
+    const pairs = Math.ceil(units / 2);
     this.at = {
       x: wasm.reserve(steps * inputWidth * 4),
       kernel: wasm.reserve(inputWidth * columns * 4),
-      recurrent: wasm.reserve(units * columns * 4),
+      recurrent: int8 ? wasm.reserve(pairs * 2 * columns * 2) : wasm.reserve(units * columns * 4),
       bias: wasm.reserve(columns * 4),
       proj: wasm.reserve(steps * columns * 4),
       gates: wasm.reserve(columns * 4),
@@ -60,16 +68,37 @@ export class WasmLstmKernel implements LayerKernel {
       c: wasm.reserve(units * 4),
       out: wasm.reserve(outSteps * units * 4),
       mask: wasm.reserve(steps),
+      scale: int8 ? wasm.reserve(columns * 4) : 0,
+      h16: int8 ? wasm.reserve(pairs * 4) : 0,
     };
     const heap = wasm.f32();
     const k0 = this.at.kernel / 4;
     for (let row = 0; row < inputWidth; row++) heap.set(kernel.subarray(row * gates, (row + 1) * gates), k0 + row * columns);
-    // panel p: its `panel` weights of recurrent row 0, then row 1, ... (zero past the last gate)
-    let r = this.at.recurrent / 4;
-    for (let p = 0; p < columns; p += panel) {
-      for (let row = 0; row < units; row++, r += panel) {
-        const end = Math.min(panel, gates - p);
-        if (end > 0) heap.set(recurrent.subarray(row * gates + p, row * gates + p + end), r);
+    if (int8) {
+      // panel j, row pair p, vector v (4 columns), lane i: (q[2p, j + 4v + i], q[2p + 1, j + 4v + i])
+      const q16 = new Int16Array(wasm.memory(), this.at.recurrent, pairs * 2 * columns);
+      let at = 0;
+      for (let j = 0; j < columns; j += panel) {
+        for (let p = 0; p < pairs; p++) {
+          for (let lane = 0; lane < panel; lane++, at += 2) {
+            const column = j + lane;
+            if (column >= gates) continue;
+            q16[at] = int8.q[2 * p * gates + column];
+            if (2 * p + 1 < units) q16[at + 1] = int8.q[(2 * p + 1) * gates + column];
+          }
+        }
+      }
+      // the product's integers are q * round(32767 h): one scale per column undoes both
+      const scale = this.at.scale / 4;
+      for (let column = 0; column < gates; column++) heap[scale + column] = int8.scale[column] / 32767;
+    } else {
+      // panel p: its `panel` weights of recurrent row 0, then row 1, ... (zero past the last gate)
+      let r = this.at.recurrent / 4;
+      for (let p = 0; p < columns; p += panel) {
+        for (let row = 0; row < units; row++, r += panel) {
+          const end = Math.min(panel, gates - p);
+          if (end > 0) heap.set(recurrent.subarray(row * gates + p, row * gates + p + end), r);
+        }
       }
     }
     if (bias) heap.set(bias, this.at.bias / 4);
@@ -88,6 +117,7 @@ export class WasmLstmKernel implements LayerKernel {
       this.steps, this.inputWidth, this.units, this.columns,
       at.x, at.kernel, at.recurrent, at.bias, at.proj, at.gates, at.h, at.c, at.out,
       this.returnSequences ? 1 : 0, mask === null ? 0 : at.mask,
+      at.scale, at.h16,
     );
     const out = at.out / 4;
     const output = this.output;
