@@ -1,6 +1,5 @@
 import type { Candle } from '../candles/Candle';
 import type { StreamingIndicator } from './StreamingIndicator';
-import { WilderMA } from './WilderMA';
 
 /** True range: max(high - low, |high - previous close|, |low - previous close|); high - low for the first candle. */
 export function trueRange(candle: Candle, previousClose: number | null): number {
@@ -9,37 +8,53 @@ export function trueRange(candle: Candle, previousClose: number | null): number 
   return Math.max(range, Math.abs(candle.high - previousClose), Math.abs(candle.low - previousClose));
 }
 
-/** Average True Range with Wilder's smoothing, in price units. First value after `interval` candles. */
+/**
+ * Average True Range with Wilder's smoothing, in price units. First value after `interval` candles.
+ *
+ * The smoothing is WilderMA's arithmetic written out inline, and the true range trueRange's: a
+ * double passed to or returned from a call V8 does not inline is boxed (see ADX).
+ */
 export class ATR implements StreamingIndicator<Candle> {
   /** ATR after the last update; NaN while warming up. Written only by update. */
   value = Number.NaN;
-  private readonly smoothing: WilderMA;
+  // Double fields start as non-integer doubles so V8 gives them the Double representation at once.
   private previousClose = Number.NaN;
+  /** Sum of the first `interval` true ranges, which seeds the average. */
+  private seedSum = Number.NaN;
   private seen = 0;
 
   constructor(readonly interval = 14) {
-    this.smoothing = new WilderMA(interval);
+    this.reset();
   }
 
   /** Feeds one candle without allocating; read `value`. */
   update(candle: Candle): void {
-    // Not trueRange(candle, seen ? previousClose : null): a phi of null and a double boxes the double.
-    if (this.seen === 0) this.smoothing.update(trueRange(candle, null));
-    else this.smoothing.update(trueRange(candle, this.previousClose));
+    const interval = this.interval;
+    const range = candle.high - candle.low;
+    let tr = range;
+    if (this.seen > 0) {
+      const previousClose = this.previousClose;
+      tr = Math.max(range, Math.abs(candle.high - previousClose), Math.abs(candle.low - previousClose));
+    }
     this.previousClose = candle.close;
-    this.seen++;
-    this.value = this.smoothing.value;
+    const count = ++this.seen;
+    if (count > interval) {
+      this.value += (tr - this.value) / interval;
+    } else {
+      this.seedSum += tr;
+      if (count === interval) this.value = this.seedSum / interval;
+    }
   }
 
   get isReady(): boolean {
-    return this.smoothing.isReady;
+    return this.seen >= this.interval;
   }
 
   reset(): void {
     this.value = Number.NaN;
     this.previousClose = Number.NaN;
+    this.seedSum = 0;
     this.seen = 0;
-    this.smoothing.reset();
   }
 
   add(candle: Candle): number | null {

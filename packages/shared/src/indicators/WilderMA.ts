@@ -7,10 +7,14 @@ import type { StreamingIndicator } from './StreamingIndicator';
 export class WilderMA implements StreamingIndicator<number> {
   /** The average after the last update; NaN until `interval` values were seen. Written only by update. */
   value = Number.NaN;
-  private seedSum = 0;
+  // Starts as a non-integer double so V8 gives the field the Double representation at once (born
+  // Smi 0, it changes representation on the first add and deopts whatever was optimised for it).
+  private seedSum = Number.NaN;
   private count = 0;
 
-  constructor(readonly interval: number) {}
+  constructor(readonly interval: number) {
+    this.seedSum = 0;
+  }
 
   /** Feeds one value without allocating; read `value`. */
   update(input: number): void {

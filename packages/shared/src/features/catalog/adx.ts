@@ -8,7 +8,8 @@ class AdxKernel extends FeatureKernel {
 
   write(candle: Candle, out: Float64Array, offset: number): void {
     this.adx.update(candle);
-    out[offset] = this.adx.isReady ? this.adx.value : Number.NaN;
+    // value is NaN until the ADX is ready, so no isReady check is needed.
+    out[offset] = this.adx.value;
   }
 
   getRequiredInputs(): number {
