@@ -42,6 +42,7 @@ process.stdout.write(
     arrayBuffersBytes: after.arrayBuffers - before.arrayBuffers,
     externalBytes: after.external - before.external,
     rssBytes: after.rss - before.rss,
+    wasmMemoryBytes: engine.wasmMemoryBytes,
     signal,
   })}\n`,
 );

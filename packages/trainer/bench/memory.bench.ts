@@ -30,10 +30,11 @@ export async function benchMemory(): Promise<Record<string, number | string>> {
   const probes = [0, 1, 2].map(() => {
     const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', join(REPO, 'packages/trainer/bench/edgeHeapProbe.ts'), artifactDir], { cwd: REPO, encoding: 'utf8' });
     if (child.status !== 0) throw new Error(`edgeHeapProbe failed: ${child.stderr}`);
-    return JSON.parse(child.stdout.trim().split('\n').pop()!) as { heapUsedBytes: number; arrayBuffersBytes: number; rssBytes: number };
+    return JSON.parse(child.stdout.trim().split('\n').pop()!) as { heapUsedBytes: number; arrayBuffersBytes: number; rssBytes: number; wasmMemoryBytes: number };
   });
   const nodeHeap = median(probes.map((p) => p.heapUsedBytes));
   const nodeBuffers = median(probes.map((p) => p.arrayBuffersBytes));
+  const wasmMemory = median(probes.map((p) => p.wasmMemoryBytes));
 
   const inspectorPort = 9400 + Math.floor(Math.random() * 500);
   const server = await startEdgeServer({ artifactDir, inspectorPort });
@@ -88,6 +89,8 @@ export async function benchMemory(): Promise<Record<string, number | string>> {
     edgeNodeHeapMiB: mib(nodeHeap),
     edgeNodeArrayBuffersMiB: mib(nodeBuffers),
     edgeNodeTotalMiB: mib(nodeHeap + nodeBuffers),
+    // wasm linear memory is in neither V8's heap nor its ArrayBuffer counters (nor workerd's figures below)
+    edgeWasmMemoryMiB: mib(wasmMemory),
     ...workerd,
     ...trainer,
   };

@@ -111,6 +111,13 @@ export class SignalEngine {
     this.members = this.built.map((m) => m.name);
   }
 
+  /** Bytes of wasm linear memory the deep members hold (not in V8's heap or ArrayBuffer counters). */
+  get wasmMemoryBytes(): number {
+    let bytes = 0;
+    for (const member of this.built) if (member.type === 'sequence') bytes += member.model.wasmMemoryBytes;
+    return bytes;
+  }
+
   /** Predicts from the newest `minCandles` candles (validated, contiguous, oldest first). */
   predictCandles(candles: readonly Candle[]): EngineOutput {
     if (candles.length < this.minCandles) {

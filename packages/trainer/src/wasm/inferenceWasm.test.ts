@@ -101,6 +101,9 @@ describe('inference.wasm', () => {
   it('gives each model its own memory: two models alternate without disturbing each other', () => {
     const a = createSequenceModel(graph(16, 8, false, 1), { wasm: built.module });
     const b = createSequenceModel(graph(16, 8, false, 2), { wasm: built.module });
+    // reported, since V8's heap counters leave wasm memory out
+    expect(a.wasmMemoryBytes).toBeGreaterThanOrEqual(65536);
+    expect(createSequenceModel(graph(16, 8, false, 1)).wasmMemoryBytes).toBe(0);
     const window = Float32Array.from({ length: 60 }, (_, i) => Math.sin(i));
     const first = a.predict(window).slice();
     b.predict(window);

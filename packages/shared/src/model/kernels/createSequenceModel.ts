@@ -28,6 +28,8 @@ export interface SequenceModel {
    * overwritten by the next call.
    */
   attention?(): Float32Array;
+  /** Bytes of inference.wasm linear memory this model holds (0 when it runs in TypeScript): V8's heap counters leave it out. */
+  readonly wasmMemoryBytes: number;
 }
 
 /** How to build a model's kernels. */
@@ -99,6 +101,7 @@ export function createSequenceModel(graph: SequenceGraph, options: SequenceModel
   const owned = new Float32Array(outputSize);
 
   const model: SequenceModel = {
+    wasmMemoryBytes: instance ? instance.memory().byteLength : 0,
     windowLength,
     featureCount,
     outputSize,
