@@ -25,6 +25,7 @@ export class EngineSignalModel implements SignalModel {
       createdAt: manifest.createdAt,
       members: this.engine.members,
       kernels: this.engine.kernels,
+      ...(this.engine.wasmUnavailable ? { wasmUnavailable: this.engine.wasmUnavailable } : {}),
       unavailable: this.engine.unavailable,
       ensemble: manifest.ensemble,
       calibration: manifest.calibration,

@@ -51,6 +51,8 @@ export class SignalEngine {
   readonly unavailable: Record<string, string>;
   /** What runs the deep members' recurrent layers: inference.wasm when given, else TypeScript. */
   readonly kernels: 'wasm-simd' | 'typescript';
+  /** Why a given inference.wasm could not be used (the engine then runs TypeScript kernels), or undefined. */
+  readonly wasmUnavailable: string | undefined;
   private readonly normalisation: Normalisation;
   private readonly ensemble: EnsembleCombiner;
   private readonly calibration: Calibration;
@@ -69,7 +71,6 @@ export class SignalEngine {
   constructor(readonly artifact: LoadedArtifact, options: SequenceModelOptions = {}) {
     const { manifest } = artifact;
     this.version = artifact.version;
-    this.kernels = options.wasm ? 'wasm-simd' : 'typescript';
     this.windowLength = manifest.windowLength;
     this.minCandles = manifest.minCandles;
     this.featureSpec = createFeatureSpec(manifest.featureSpec.names);
@@ -109,6 +110,9 @@ export class SignalEngine {
     }
     if (this.built.length === 0) throw new CandlecastError('invalid_artifact', `artifact ${artifact.version.slice(0, 12)} has no usable model: ${JSON.stringify(this.unavailable)}`);
     this.members = this.built.map((m) => m.name);
+    const sequences = this.built.flatMap((m) => (m.type === 'sequence' ? [m.model] : []));
+    this.kernels = options.wasm && sequences.every((model) => model.wasmUnavailable === undefined) ? 'wasm-simd' : 'typescript';
+    this.wasmUnavailable = sequences.find((model) => model.wasmUnavailable !== undefined)?.wasmUnavailable;
   }
 
   /** Bytes of wasm linear memory the deep members hold (not in V8's heap or ArrayBuffer counters). */

@@ -20,8 +20,10 @@ export function registerServeCommand(program: Command): void {
     const tagTtlSeconds = parseIntegerOption('--tag-ttl', options.tagTtl, 1, 86_400);
     const store = await openStore(options.store);
     // API keys come from the environment, as on Workers (a secret there): name:sha256hex,...
-    const server = await startNodeServer({ store, port, hostname: options.host, tagTtlSeconds, apiKeys: parseApiKeys(process.env.API_KEYS), wasm: loadInferenceWasm().module });
+    const wasm = loadInferenceWasm();
+    const server = await startNodeServer({ store, port, hostname: options.host, tagTtlSeconds, apiKeys: parseApiKeys(process.env.API_KEYS), wasm: wasm.module });
     process.stdout.write(`candlecast API on ${server.url} (store ${store.description}); docs at ${server.url}/docs. Ctrl-C stops it.\n`);
+    process.stdout.write(`kernels: ${wasm.module ? `wasm-simd (${wasm.reason})` : `TypeScript (${wasm.reason})`}\n`);
     await new Promise<void>((resolve) => {
       process.once('SIGINT', resolve);
       process.once('SIGTERM', resolve);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createSequenceModel, type LstmLayerSpec, type SequenceGraph } from '@candlecast/shared/model';
-import { InferenceWasm, WasmLstmKernel } from '@candlecast/shared/model/wasm';
+import { InferenceWasm, WasmLstmKernel, webAssembly } from '@candlecast/shared/model/wasm';
 import { SeededRandom } from '@candlecast/shared/random';
 import { loadInferenceWasm } from './inferenceWasm';
 
@@ -108,6 +108,15 @@ describe('inference.wasm', () => {
     const first = a.predict(window).slice();
     b.predict(window);
     expect(a.predict(window)).toEqual(first);
+  });
+
+  it('falls back to TypeScript, and says why, when the module given is not inference.wasm', () => {
+    const empty = new webAssembly!.Module(new Uint8Array([0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00])); // a valid, empty module
+    const spec = graph(8, 4, false, 5);
+    const model = createSequenceModel(spec, { wasm: empty });
+    expect(model.wasmUnavailable).toMatch(/not inference\.wasm/);
+    const window = Float32Array.from({ length: 60 }, (_, i) => Math.sin(i / 3));
+    expect(model.predict(window)).toEqual(createSequenceModel(spec).predict(window));
   });
 
   it('falls back to TypeScript for LSTMs it does not implement (hardSigmoid gates)', () => {

@@ -17,19 +17,22 @@ import { WasmLstmKernel, wasmLstmSupports } from './wasm/WasmLstmKernel';
  * Prepares the kernel of a single-input layer spec, given the shape that reaches it (the
  * multi-input `concatenate` is built by createSequenceModel). `field` names the layer in errors.
  * `wasm`, when given, supplies the inference.wasm instance for the layers it implements (LSTM with
- * sigmoid gates and tanh); every other layer runs in TypeScript.
+ * sigmoid gates and tanh), or null when the module cannot be instantiated; every other layer, and
+ * every layer then, runs in TypeScript.
  */
 export function createLayerKernel(
   spec: Exclude<LayerSpec, { type: 'concatenate' }>,
   input: KernelShape,
   field: string,
-  wasm?: () => InferenceWasm,
+  wasm?: () => InferenceWasm | null,
 ): LayerKernel {
   switch (spec.type) {
     case 'masking':
       return new MaskingKernel(spec, input, field);
-    case 'lstm':
-      return wasm && wasmLstmSupports(spec) ? new WasmLstmKernel(spec, input, field, wasm()) : new LstmKernel(spec, input, field);
+    case 'lstm': {
+      const instance = wasm && wasmLstmSupports(spec) ? wasm() : null;
+      return instance ? new WasmLstmKernel(spec, input, field, instance) : new LstmKernel(spec, input, field);
+    }
     case 'gru':
       return new GruKernel(spec, input, field);
     case 'dense':

@@ -30,6 +30,8 @@ export interface SequenceModel {
   attention?(): Float32Array;
   /** Bytes of inference.wasm linear memory this model holds (0 when it runs in TypeScript): V8's heap counters leave it out. */
   readonly wasmMemoryBytes: number;
+  /** Why inference.wasm was given but not used (it could not be instantiated here); absent otherwise. */
+  readonly wasmUnavailable?: string;
 }
 
 /** How to build a model's kernels. */
@@ -68,10 +70,23 @@ export function createSequenceModel(graph: SequenceGraph, options: SequenceModel
   const values: number[][] = [input];
   const masks: (Uint8Array | null)[] = [null];
   const indexOf = new Map<string, number>([[GRAPH_INPUT, 0]]);
-  // one module instance (one linear memory) for all the model's wasm layers, made on first use
+  // one module instance (one linear memory) for all the model's wasm layers, made on first use; a
+  // module that cannot be instantiated (not inference.wasm, no SIMD...) leaves every layer in TypeScript
   let instance: InferenceWasm | undefined;
+  let wasmUnavailable: string | undefined;
   const module = options.wasm;
-  const wasm = module ? () => (instance ??= new InferenceWasm(module)) : undefined;
+  const wasm = module
+    ? () => {
+        if (instance === undefined && wasmUnavailable === undefined) {
+          try {
+            instance = new InferenceWasm(module);
+          } catch (error) {
+            wasmUnavailable = error instanceof Error ? error.message : String(error);
+          }
+        }
+        return instance ?? null;
+      }
+    : undefined;
   const steps = graph.layers.map((spec, i): Step => {
     const field = `layers[${i}] (${spec.name})`;
     if (indexOf.has(spec.name)) throw new InvalidSequenceGraphError(`${field}.name`, `'${spec.name}' is already taken`);
@@ -102,6 +117,7 @@ export function createSequenceModel(graph: SequenceGraph, options: SequenceModel
 
   const model: SequenceModel = {
     wasmMemoryBytes: instance ? instance.memory().byteLength : 0,
+    ...(wasmUnavailable !== undefined ? { wasmUnavailable } : {}),
     windowLength,
     featureCount,
     outputSize,
