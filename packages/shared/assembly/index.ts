@@ -4,6 +4,7 @@
  * at run time). No runtime, no allocation: the host owns the memory above heapBase() and passes
  * byte pointers. src/model/kernels/LstmKernel.ts is the plain-TS twin and the fallback.
  */
+export { gruSequence } from './gruSequence';
 export { lstmSequence } from './lstmSequence';
 import { PANEL } from './matvec';
 

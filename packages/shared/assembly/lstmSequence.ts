@@ -14,7 +14,7 @@
  */
 import { sigmoid1, sigmoidV, tanh1, tanhV } from './activations';
 import { gemm } from './gemm';
-import { matvecI16Panels, matvecPanels } from './matvec';
+import { matvecI16Panels, matvecPanels, quantize } from './matvec';
 
 export function lstmSequence(
   steps: i32, inWidth: i32, units: i32, columns: i32,
@@ -36,8 +36,7 @@ export function lstmSequence(
       if (scale != 0) {
         matvecI16Panels(columns, pairs, h16, recurrent, scale, proj + <usize>t * rowB, gates);
         lstmCell(units, gates, c, h);
-        // |h| <= 1, so 32767 h fits an i16
-        for (let u = 0; u < units; u++) store<i16>(h16 + (<usize>u << 1), <i16>(<i32>nearest<f32>(load<f32>(h + (<usize>u << 2)) * 32767)));
+        quantize(units, h, h16); // |h| <= 1, so 32767 h fits an i16
       } else {
         matvecPanels(columns, units, h, recurrent, proj + <usize>t * rowB, gates);
         lstmCell(units, gates, c, h);

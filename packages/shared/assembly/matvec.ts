@@ -84,3 +84,10 @@ export function matvecI16Panels(columns: i32, pairs: i32, x16: usize, w: usize, 
     v128.store(d, f32x4.add(v128.load(a, 112), f32x4.mul(f32x4.convert_i32x4_s(c7), v128.load(sc, 112))), 112);
   }
 }
+
+/** The 16-bit fixed point matvecI16Panels takes: v16[u] = round(32767 v[u]), for values in [-1, 1]. */
+// @ts-ignore: decorator
+@inline
+export function quantize(count: i32, v: usize, v16: usize): void {
+  for (let u = 0; u < count; u++) store<i16>(v16 + (<usize>u << 1), <i16>(<i32>nearest<f32>(load<f32>(v + (<usize>u << 2)) * 32767)));
+}

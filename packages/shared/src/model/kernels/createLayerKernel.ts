@@ -11,13 +11,14 @@ import { TemporalAttentionKernel } from './TemporalAttentionKernel';
 import { TransformerEncoderBlockKernel } from './TransformerEncoderBlockKernel';
 import { InvalidSequenceGraphError } from './InvalidSequenceGraphError';
 import type { InferenceWasm } from './wasm/InferenceWasm';
+import { WasmGruKernel, wasmGruSupports } from './wasm/WasmGruKernel';
 import { WasmLstmKernel, wasmLstmSupports } from './wasm/WasmLstmKernel';
 
 /**
  * Prepares the kernel of a single-input layer spec, given the shape that reaches it (the
  * multi-input `concatenate` is built by createSequenceModel). `field` names the layer in errors.
- * `wasm`, when given, supplies the inference.wasm instance for the layers it implements (LSTM with
- * sigmoid gates and tanh), or null when the module cannot be instantiated; every other layer, and
+ * `wasm`, when given, supplies the inference.wasm instance for the layers it implements (LSTM and
+ * GRU with sigmoid gates and tanh), or null when the module cannot be instantiated; every other layer, and
  * every layer then, runs in TypeScript.
  */
 export function createLayerKernel(
@@ -33,8 +34,10 @@ export function createLayerKernel(
       const instance = wasm && wasmLstmSupports(spec) ? wasm() : null;
       return instance ? new WasmLstmKernel(spec, input, field, instance) : new LstmKernel(spec, input, field);
     }
-    case 'gru':
-      return new GruKernel(spec, input, field);
+    case 'gru': {
+      const instance = wasm && wasmGruSupports(spec) ? wasm() : null;
+      return instance ? new WasmGruKernel(spec, input, field, instance) : new GruKernel(spec, input, field);
+    }
     case 'dense':
       return new DenseKernel(spec, input, field);
     case 'temporalAttention':

@@ -12,6 +12,12 @@ interface InferenceExports {
     proj: number, gates: number, h: number, c: number, out: number, returnSequences: number, mask: number,
     scale: number, h16: number,
   ): void;
+  gruSequence(
+    steps: number, inWidth: number, units: number, zrColumns: number, hColumns: number,
+    x: number, kernel: number, recurrentZr: number, recurrentH: number, bias: number,
+    proj: number, gates: number, candidate: number, h: number, rh: number, out: number, returnSequences: number, mask: number,
+    scaleZr: number, scaleH: number, h16: number, rh16: number,
+  ): void;
 }
 
 /**
@@ -30,7 +36,7 @@ export class InferenceWasm {
   constructor(module: WasmModule) {
     if (!webAssembly) throw new CandlecastError('kernels_unavailable', 'this runtime has no WebAssembly');
     this.kernels = new webAssembly.Instance(module, {}).exports as unknown as InferenceExports;
-    for (const name of ['memory', 'heapBase', 'panelWidth', 'lstmSequence'] as const) {
+    for (const name of ['memory', 'heapBase', 'panelWidth', 'lstmSequence', 'gruSequence'] as const) {
       if (!(name in this.kernels)) throw new CandlecastError('kernels_unavailable', `the wasm module is not inference.wasm: it exports no "${name}"`);
     }
     this.panelWidth = this.kernels.panelWidth();
@@ -57,6 +63,21 @@ export class InferenceWasm {
   /** The module's memory buffer (replaced when the memory grows). */
   memory(): ArrayBuffer {
     return this.kernels.memory.buffer;
+  }
+
+  /** Copies a layer's input (and mask, when there is one) into the module's memory at byte addresses `at` / `maskAt`. */
+  writeInput(input: readonly number[], count: number, at: number, mask: Uint8Array | null, maskAt: number): void {
+    const heap = this.f32();
+    const x = at / 4;
+    for (let i = 0; i < count; i++) heap[x + i] = input[i];
+    if (mask !== null) this.u8().set(mask, maskAt);
+  }
+
+  /** Copies `output.length` floats from byte address `at` into a layer's output. */
+  readOutput(at: number, output: number[]): void {
+    const heap = this.f32();
+    const from = at / 4;
+    for (let i = 0; i < output.length; i++) output[i] = heap[from + i];
   }
 
   /** The whole memory as float32 (refreshed after the memory grew). */

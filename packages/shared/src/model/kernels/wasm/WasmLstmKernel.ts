@@ -5,6 +5,7 @@ import { InvalidSequenceGraphError } from '../InvalidSequenceGraphError';
 import { doubles } from '../doubles';
 import type { InferenceWasm } from './InferenceWasm';
 import { int8Columns, MAX_I16_DEPTH } from './int8Columns';
+import { paddedColumns, writeF32Panels, writeI16Panels } from './writePanels';
 
 /** Whether the wasm kernel implements this LSTM (it has the standard sigmoid gates and tanh only). */
 export function wasmLstmSupports(spec: LstmLayerSpec): boolean {
@@ -74,32 +75,14 @@ export class WasmLstmKernel implements LayerKernel {
     const heap = wasm.f32();
     const k0 = this.at.kernel / 4;
     for (let row = 0; row < inputWidth; row++) heap.set(kernel.subarray(row * gates, (row + 1) * gates), k0 + row * columns);
+    const order = paddedColumns(gates, panel);
     if (int8) {
-      // panel j, row pair p, vector v (4 columns), lane i: (q[2p, j + 4v + i], q[2p + 1, j + 4v + i])
-      const q16 = new Int16Array(wasm.memory(), this.at.recurrent, pairs * 2 * columns);
-      let at = 0;
-      for (let j = 0; j < columns; j += panel) {
-        for (let p = 0; p < pairs; p++) {
-          for (let lane = 0; lane < panel; lane++, at += 2) {
-            const column = j + lane;
-            if (column >= gates) continue;
-            q16[at] = int8.q[2 * p * gates + column];
-            if (2 * p + 1 < units) q16[at + 1] = int8.q[(2 * p + 1) * gates + column];
-          }
-        }
-      }
+      writeI16Panels(new Int16Array(wasm.memory(), this.at.recurrent, pairs * 2 * columns), int8.q, units, gates, order, panel);
       // the product's integers are q * round(32767 h): one scale per column undoes both
       const scale = this.at.scale / 4;
       for (let column = 0; column < gates; column++) heap[scale + column] = int8.scale[column] / 32767;
     } else {
-      // panel p: its `panel` weights of recurrent row 0, then row 1, ... (zero past the last gate)
-      let r = this.at.recurrent / 4;
-      for (let p = 0; p < columns; p += panel) {
-        for (let row = 0; row < units; row++, r += panel) {
-          const end = Math.min(panel, gates - p);
-          if (end > 0) heap.set(recurrent.subarray(row * gates + p, row * gates + p + end), r);
-        }
-      }
+      writeF32Panels(heap, this.at.recurrent / 4, recurrent, units, gates, order, panel);
     }
     if (bias) heap.set(bias, this.at.bias / 4);
     this.outputShape = spec.returnSequences ? { sequence: true, steps, width: units } : { sequence: false, steps: 1, width: units };
@@ -107,21 +90,15 @@ export class WasmLstmKernel implements LayerKernel {
   }
 
   run(input: number[], mask: Uint8Array | null): Uint8Array | null {
-    const heap = this.wasm.f32();
-    const x = this.at.x / 4;
-    const n = this.steps * this.inputWidth;
-    for (let i = 0; i < n; i++) heap[x + i] = input[i];
-    if (mask !== null) this.wasm.u8().set(mask, this.at.mask);
     const { at } = this;
+    this.wasm.writeInput(input, this.steps * this.inputWidth, at.x, mask, at.mask);
     this.wasm.kernels.lstmSequence(
       this.steps, this.inputWidth, this.units, this.columns,
       at.x, at.kernel, at.recurrent, at.bias, at.proj, at.gates, at.h, at.c, at.out,
       this.returnSequences ? 1 : 0, mask === null ? 0 : at.mask,
       at.scale, at.h16,
     );
-    const out = at.out / 4;
-    const output = this.output;
-    for (let i = 0; i < output.length; i++) output[i] = heap[out + i];
+    this.wasm.readOutput(at.out, this.output);
     return this.returnSequences ? mask : null;
   }
 }
