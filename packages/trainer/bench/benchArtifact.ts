@@ -10,7 +10,7 @@ import {
   generateCandles,
   normaliseRows,
   parseCandlesCsv,
-  readArtifact,
+  readPackedArtifact,
   rowsCoveredBy,
   type Candle,
   type LoadedArtifact,
@@ -107,8 +107,7 @@ async function build(): Promise<BenchArtifact> {
     checkWindows: 500,
   });
   const packed = result.packed;
-  const manifestBytes = new TextEncoder().encode(JSON.stringify(packed.manifest));
-  const loaded = await readArtifact(manifestBytes, async (name) => packed.blobs.get(name) ?? null);
+  const loaded = await readPackedArtifact(packed);
   const minCandles = packed.manifest.minCandles;
   const tails = Array.from({ length: 64 }, (_, k) => candleTail(dataset, split.test[Math.floor((k * split.test.length) / 64)], minCandles));
   return {

@@ -7,7 +7,7 @@
  *
  * Prints one JSON line: { heapUsedBytes, arrayBuffersBytes, externalBytes, rssBytes, signal }.
  */
-import { readArtifact, SignalEngine } from '@candlecast/shared';
+import { readPackedArtifact, SignalEngine } from '@candlecast/shared';
 import { readArtifactDirectory } from '../src/stores/artifactDirectory';
 import { loadInferenceWasm } from '../src/wasm/inferenceWasm';
 
@@ -25,9 +25,7 @@ const settle = async () => {
 
 /** What a Worker does on a cold start: bytes from storage -> verified artifact -> engine; the bytes are then dropped. */
 async function load(): Promise<SignalEngine> {
-  const packed = await readArtifactDirectory(dir);
-  const manifestBytes = new TextEncoder().encode(JSON.stringify(packed.manifest));
-  return new SignalEngine(await readArtifact(manifestBytes, async (name) => packed.blobs.get(name) ?? null, packed.version), { wasm: loadInferenceWasm().module });
+  return new SignalEngine(await readPackedArtifact(await readArtifactDirectory(dir)), { wasm: loadInferenceWasm().module });
 }
 
 const before = await settle();

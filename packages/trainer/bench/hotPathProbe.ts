@@ -9,43 +9,22 @@
  * Prints one JSON line: { allocatedBytesPerCall, retainedBytesPerCall, calls, breakdown }.
  */
 import { Session } from 'node:inspector/promises';
-import { getHeapStatistics } from 'node:v8';
-import { readArtifact, SignalEngine, type Candle } from '@candlecast/shared';
+import { readPackedArtifact, SignalEngine, type Candle } from '@candlecast/shared';
 import { readArtifactDirectory } from '../src/stores/artifactDirectory';
 import { loadInferenceWasm } from '../src/wasm/inferenceWasm';
+import { allocatedPerCall } from './allocatedPerCall';
 
 if (typeof globalThis.gc !== 'function') throw new Error('run with --expose-gc');
 const dir = process.argv[2];
 if (!dir) throw new Error('usage: hotPathProbe.ts <artifactDir>');
 
 const packed = await readArtifactDirectory(dir);
-const engine = new SignalEngine(await readArtifact(new TextEncoder().encode(JSON.stringify(packed.manifest)), async (name) => packed.blobs.get(name) ?? null, packed.version), { wasm: loadInferenceWasm().module });
+const engine = new SignalEngine(await readPackedArtifact(packed), { wasm: loadInferenceWasm().module });
 // the golden cases: candle tails of exactly minCandles from the artifact's test set
 const tails: Candle[][] = (packed.manifest.golden as { input: { candles: number[][] } }[]).map((golden) =>
   golden.input.candles.map(([time, open, high, low, close, volume]) => ({ time, open, high, low, close, volume })),
 );
 const predict = (i: number) => engine.predictCandles(tails[i % tails.length]);
-
-/**
- * Mean V8 heap bytes allocated per `run`: the heap's used size read after every call only grows
- * between GCs, by what the call allocated; a drop is a GC and that step is left out.
- */
-function allocatedPerCall(calls: number, run: (i: number) => void): number {
-  const used = () => getHeapStatistics().used_heap_size;
-  let total = 0;
-  let counted = 0;
-  let previous = used();
-  for (let i = 0; i < calls; i++) {
-    run(i);
-    const now = used();
-    if (now >= previous) {
-      total += now - previous;
-      counted++;
-    }
-    previous = now;
-  }
-  return total / counted;
-}
 
 // warm-up: let V8 optimize the engine, the kernels and every feature
 for (let i = 0; i < 3000; i++) predict(i);

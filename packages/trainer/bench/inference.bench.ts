@@ -1,10 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { getHeapStatistics } from 'node:v8';
 import * as tf from '@tensorflow/tfjs';
 import { createSequenceModel, FeatureStream, sequenceGraphFromLoaded, SignalEngine, type Candle, type FeatureSpec, type Normalisation } from '@candlecast/shared';
 import { benchArtifact, benchArtifactDirectory } from './benchArtifact';
 import { median } from './benchData';
+import { allocatedPerCall } from './allocatedPerCall';
 import { loadInferenceWasm } from '../src/wasm/inferenceWasm';
 
 const REPO = resolve(import.meta.dirname, '../../..');
@@ -140,25 +140,6 @@ function normalisedWindow(tail: readonly Candle[], F: number, W: number, norm: N
     window[i] = Math.max(-norm.clip, Math.min(norm.clip, z));
   }
   return window;
-}
-
-/** Mean V8 heap bytes allocated per `run`, the probe's own share included (see hotPathProbe.ts). */
-function allocatedPerCall(calls: number, run: (i: number) => void): number {
-  const used = () => getHeapStatistics().used_heap_size;
-  let total = 0;
-  let counted = 0;
-  let previous = used();
-  for (let i = 0; i < calls; i++) {
-    run(i);
-    const now = used();
-    // a drop is a GC: that step's allocation is unknown, so it is left out
-    if (now >= previous) {
-      total += now - previous;
-      counted++;
-    }
-    previous = now;
-  }
-  return total / counted;
 }
 
 function round(value: number, digits: number): number {

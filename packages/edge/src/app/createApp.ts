@@ -28,7 +28,7 @@ export interface EdgeConfig {
 }
 
 type SignalBody = z.infer<typeof SignalResponseSchema>;
-type Variables = { clientKey: string; bodyText?: string };
+type Variables = { clientKey: string; bodyText?: string; picked?: { arm: Arm; state: TagState } };
 
 const errorResponses = {
   400: { description: 'Invalid request: the message names the field and the rule.', content: { 'application/json': { schema: ErrorSchema } } },
@@ -146,13 +146,15 @@ export function createApp(config: EdgeConfig): OpenAPIHono<{ Variables: Variable
     const body = exact.get(state.model!.version, text);
     if (body) return respond(c, body, arm, state, started, true);
     c.set('bodyText', text);
+    c.set('picked', { arm, state });
     await next();
   });
 
   app.openapi(signalRoute, async (c) => {
     const started = performance.now();
     const request = c.req.valid('json');
-    const { arm, state } = await pickModel(config.registry, c.get('clientKey'), c.req.header('x-candlecast-tag'), salt);
+    // the middleware above already chose the arm (and keyed the exact cache by its version)
+    const { arm, state } = c.get('picked') ?? (await pickModel(config.registry, c.get('clientKey'), c.req.header('x-candlecast-tag'), salt));
     const model = state.model!;
     const candles = validateCandles(request.candles as never, model.minCandles, maxCandles);
     const last = candles[candles.length - 1];

@@ -28,6 +28,7 @@ export { encodeTensor, decodeTensor, type EncodedTensor } from './tensorBytes';
 export { packArtifact, type ArtifactDraft, type ModelDraft, type TensorDraft, type PackedArtifact } from './packArtifact';
 export { verifyBlob } from './verifyBlob';
 export { readArtifact, type BlobReader, type LoadedArtifact, type LoadedModel, type LoadedTensor } from './readArtifact';
+export { readPackedArtifact } from './readPackedArtifact';
 export type { ArtifactStore, ObjectInfo, StoredObject } from './ArtifactStore';
 export { storeKeys, checkTagName, isVersion } from './storeKeys';
 export { MemoryStore } from './MemoryStore';

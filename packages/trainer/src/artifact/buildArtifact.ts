@@ -7,7 +7,7 @@ import {
   materializeWindows,
   minimumCandles,
   packArtifact,
-  readArtifact,
+  readPackedArtifact,
   SignalEngine,
   type ArtifactDraft,
   type Dataset,
@@ -103,7 +103,7 @@ export async function buildArtifact(input: BuildArtifactInput): Promise<BuiltArt
   // the reference: fp32 weights in the TypeScript (double) kernels; the candidates: quantized weights
   // in the kernels the edge runs (inference.wasm where it is built)
   const engineOf = async (packed: PackedArtifact, wasm: WasmModule | null) =>
-    new SignalEngine(await readArtifact(encodeManifest(packed), async (name) => packed.blobs.get(name) ?? null), { wasm });
+    new SignalEngine(await readPackedArtifact(packed), { wasm });
   const servingWasm = loadInferenceWasm().module;
   const reference = await engineOf(packArtifact(draft('fp32', [], {})), null);
   const checked = evenlySpaced(split.test, input.checkWindows ?? 3000);
@@ -190,8 +190,4 @@ function goldenCases(engine: SignalEngine, dataset: Dataset, test: number[], pos
 function evenlySpaced(samples: number[], count: number): number[] {
   if (samples.length <= count) return samples;
   return Array.from({ length: count }, (_, k) => samples[Math.floor((k * samples.length) / count)]);
-}
-
-function encodeManifest(packed: PackedArtifact): Uint8Array {
-  return new TextEncoder().encode(JSON.stringify(packed.manifest));
 }

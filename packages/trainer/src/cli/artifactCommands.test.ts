@@ -3,26 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { packArtifact } from '@candlecast/shared/artifact';
 import { sampleArtifactDraft } from '@candlecast/shared/artifact/testing';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { writeArtifactDirectory } from '../stores/artifactDirectory';
-import { main } from './main';
+import { runCandlecast } from './testing/runCandlecast';
 import { metricsSummary } from './versionsCommand';
 
 /** Runs the CLI in-process; returns what it printed and the exit code it set. */
 async function candlecast(...args: string[]): Promise<{ out: string; err: string; code: number }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const stdout = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true));
-  const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
-  try {
-    await main(['node', 'candlecast', ...args]);
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
-  const code = Number(process.exitCode ?? 0);
-  process.exitCode = undefined;
-  return { out: out.join(''), err: err.join(''), code };
+  const { stdout, stderr, exitCode } = await runCandlecast(...args);
+  return { out: stdout, err: stderr, code: exitCode };
 }
 
 async function artifactDirs(count: number) {

@@ -1,30 +1,15 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { Report } from '../report/Report';
-import { main } from './main';
+import { runCandlecast } from './testing/runCandlecast';
 
 const dir = mkdtempSync(join(tmpdir(), 'candlecast-evaluate-'));
 const configPath = join(dir, 'small-trees.json');
 writeFileSync(configPath, JSON.stringify({ trees: { rf: { trees: 10 }, gbdt: { rounds: 20 } } }));
 
-/** Runs the CLI and returns what it wrote and its exit code. */
-async function candlecast(...args: string[]): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  const stdout: string[] = [];
-  const stderr: string[] = [];
-  const out = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (stdout.push(String(chunk)), true));
-  const err = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (stderr.push(String(chunk)), true));
-  try {
-    await main(['node', 'candlecast', ...args]);
-  } finally {
-    out.mockRestore();
-    err.mockRestore();
-  }
-  const exitCode = Number(process.exitCode ?? 0);
-  process.exitCode = 0;
-  return { stdout: stdout.join(''), stderr: stderr.join(''), exitCode };
-}
+const candlecast = runCandlecast;
 
 describe('candlecast evaluate', () => {
   afterEach(() => {
